@@ -1,0 +1,34 @@
+#include "CheckCommand.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace {
+
+const char* kUsage =
+    "用法：nianbao-cli <命令> [选项] 文件...\n"
+    "\n"
+    "命令：\n"
+    "  check    重建统计表并检查勾稽关系（nianbao-cli check --help 查看选项）\n";
+
+}  // namespace
+
+int main(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("nianbao-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(NIANBAO_VERSION));
+    QStringList args = QCoreApplication::arguments();
+    QTextStream err(stderr);
+    if (args.size() < 2) {
+        err << QString::fromUtf8(kUsage) << Qt::flush;
+        return 2;
+    }
+    if (args[1] == QLatin1String("--help") || args[1] == QLatin1String("-h")) {
+        QTextStream(stdout) << QString::fromUtf8(kUsage) << Qt::flush;
+        return 0;
+    }
+    const QString command = args.takeAt(1);
+    if (command == QLatin1String("check")) return nianbao::cli::runCheck(args);
+    err << QStringLiteral("未知命令“%1”\n").arg(command) << QString::fromUtf8(kUsage) << Qt::flush;
+    return 2;
+}

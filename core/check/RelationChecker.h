@@ -1,0 +1,19 @@
+#pragma once
+
+#include "check/Finding.h"
+#include "report/Report.h"
+
+#include <vector>
+
+namespace nianbao {
+
+// Evaluates the balance relations (勾稽关系) of the report's format
+// description. An instance that involves a cell the report lacks or that is
+// not a number is skipped: that cell already has its own finding.
+void checkRelations(const Report& report, std::vector<Finding>* out);
+
+// The value `cell` would need for the relation of `finding` to hold, with every
+// other cell unchanged. False when the cell is not part of a relation finding.
+bool balancingValue(const Report& report, const Finding& finding, const CellRef& cell, double* value);
+
+}  // namespace nianbao

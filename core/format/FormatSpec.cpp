@@ -1,0 +1,217 @@
+#include "format/FormatSpec.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace nianbao {
+namespace {
+
+QStringList toStringList(const QJsonValue& value) {
+    QStringList out;
+    for (const QJsonValue& v : value.toArray()) out << v.toString();
+    return out;
+}
+
+ColumnSpec parseColumn(const QJsonObject& o) {
+    ColumnSpec c;
+    c.key = o.value(QLatin1String("key")).toString();
+    c.label = o.value(QLatin1String("label")).toString();
+    c.aliases = toStringList(o.value(QLatin1String("aliases")));
+    const QString kind = o.value(QLatin1String("kind")).toString();
+    c.kind = kind == QLatin1String("delta") ? ColumnKind::Delta
+           : kind == QLatin1String("money") ? ColumnKind::Money
+                                            : ColumnKind::Count;
+    c.unit = o.value(QLatin1String("unit")).toString();
+    c.group = o.value(QLatin1String("group")).toString();
+    return c;
+}
+
+RowSpec parseRow(const QJsonObject& o) {
+    RowSpec r;
+    r.key = o.value(QLatin1String("key")).toString();
+    r.label = o.value(QLatin1String("label")).toString();
+    r.shortLabel = o.value(QLatin1String("short")).toString(r.label);
+    r.group = o.value(QLatin1String("group")).toString();
+    r.aliases = toStringList(o.value(QLatin1String("aliases")));
+    return r;
+}
+
+template <typename T, typename F>
+std::vector<T> parseArray(const QJsonValue& value, F parse) {
+    std::vector<T> out;
+    for (const QJsonValue& v : value.toArray()) out.push_back(parse(v.toObject()));
+    return out;
+}
+
+bool parseRule(const QJsonObject& o, RelationRule* rule, QString* error) {
+    rule->id = o.value(QLatin1String("id")).toString();
+    if (!parseSeverity(o.value(QLatin1String("severity")).toString(), &rule->severity)) {
+        *error = QStringLiteral("rule %1: unknown severity").arg(rule->id);
+        return false;
+    }
+    rule->table = o.value(QLatin1String("table")).toString();
+    const QString each = o.value(QLatin1String("each")).toString();
+    if (each == QLatin1String("row")) rule->each = RelationRule::Each::Row;
+    else if (each == QLatin1String("column")) rule->each = RelationRule::Each::Column;
+    else if (each == QLatin1String("group")) rule->each = RelationRule::Each::Group;
+    else {
+        *error = QStringLiteral("rule %1: 'each' must be row, column or group").arg(rule->id);
+        return false;
+    }
+    rule->left = toStringList(o.value(QLatin1String("left")));
+    rule->right = toStringList(o.value(QLatin1String("right")));
+    rule->name = o.value(QLatin1String("name")).toString();
+    rule->message = o.value(QLatin1String("message")).toString();
+    return true;
+}
+
+// Every key a rule names must exist, so a typo in the data fails loudly at
+// start-up instead of silently checking nothing.
+bool validateRule(const FormatSpec& spec, const RelationRule& rule, QString* error) {
+    const TableSpec* table = spec.table(rule.table);
+    if (!table) {
+        *error = QStringLiteral("rule %1: unknown table %2").arg(rule.id, rule.table);
+        return false;
+    }
+    for (const QString& key : rule.left + rule.right) {
+        bool known = false;
+        switch (rule.each) {
+        case RelationRule::Each::Row: known = table->columnIndex(key) >= 0; break;
+        case RelationRule::Each::Column: known = table->rowIndex(key) >= 0; break;
+        case RelationRule::Each::Group: known = spec.reviewGroupColumns.contains(key); break;
+        }
+        if (!known) {
+            *error = QStringLiteral("rule %1: unknown key %2").arg(rule.id, key);
+            return false;
+        }
+    }
+    return true;
+}
+
+}  // namespace
+
+int TableSpec::columnIndex(const QString& key) const {
+    for (size_t i = 0; i < columns.size(); ++i)
+        if (columns[i].key == key) return static_cast<int>(i);
+    return -1;
+}
+
+int TableSpec::rowIndex(const QString& key) const {
+    for (size_t i = 0; i < rows.size(); ++i)
+        if (rows[i].key == key) return static_cast<int>(i);
+    return -1;
+}
+
+const TableSpec* FormatSpec::table(const QString& id) const {
+    if (id == requests.id) return &requests;
+    if (id == reviews.id) return &reviews;
+    for (const TableSpec& t : activeItems)
+        if (t.id == id) return &t;
+    return nullptr;
+}
+
+bool loadFormatSpec(const QByteArray& json, FormatSpec* out, QString* error) {
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (doc.isNull()) {
+        *error = parseError.errorString();
+        return false;
+    }
+    const QJsonObject root = doc.object();
+    FormatSpec spec;
+    spec.version = root.value(QLatin1String("version")).toString();
+    spec.issuedBy = root.value(QLatin1String("issued_by")).toString();
+    const QJsonArray years = root.value(QLatin1String("report_years")).toArray();
+    if (!years.isEmpty()) {
+        spec.firstYear = years.first().toInt();
+        spec.lastYear = years.last().toInt();
+    } else {
+        spec.firstYear = root.value(QLatin1String("report_years_from")).toInt();
+        spec.lastYear = 9999;
+    }
+    spec.sections = toStringList(root.value(QLatin1String("sections")));
+
+    for (const QJsonValue& v : root.value(QLatin1String("active")).toObject().value(QLatin1String("items")).toArray()) {
+        const QJsonObject o = v.toObject();
+        TableSpec t;
+        t.id = QStringLiteral("active.") + o.value(QLatin1String("id")).toString();
+        t.heading = o.value(QLatin1String("heading")).toString();
+        t.columns = parseArray<ColumnSpec>(o.value(QLatin1String("columns")), parseColumn);
+        t.rows = parseArray<RowSpec>(o.value(QLatin1String("rows")), parseRow);
+        spec.activeItems.push_back(std::move(t));
+    }
+
+    const QJsonObject requests = root.value(QLatin1String("requests")).toObject();
+    spec.requests.id = QStringLiteral("requests");
+    spec.requests.heading = requests.value(QLatin1String("heading")).toString();
+    spec.requests.columns = parseArray<ColumnSpec>(requests.value(QLatin1String("columns")), parseColumn);
+    spec.requests.rows = parseArray<RowSpec>(requests.value(QLatin1String("rows")), parseRow);
+    spec.requestsNote = requests.value(QLatin1String("note")).toString();
+    spec.requestsHeader = toStringList(requests.value(QLatin1String("header")));
+
+    const QJsonObject reviews = root.value(QLatin1String("reviews")).toObject();
+    spec.reviews.id = QStringLiteral("reviews");
+    spec.reviews.heading = reviews.value(QLatin1String("heading")).toString();
+    spec.reviewsAnchor = reviews.value(QLatin1String("anchor")).toString();
+    spec.reviewsHeader = toStringList(reviews.value(QLatin1String("header")));
+    const std::vector<ColumnSpec> groupColumns =
+        parseArray<ColumnSpec>(reviews.value(QLatin1String("group_columns")), parseColumn);
+    for (const ColumnSpec& c : groupColumns) spec.reviewGroupColumns << c.key;
+    for (const QJsonValue& g : reviews.value(QLatin1String("groups")).toArray()) {
+        const ColumnGroupSpec group{g.toObject().value(QLatin1String("key")).toString(),
+                                    g.toObject().value(QLatin1String("label")).toString()};
+        spec.reviewGroups.push_back(group);
+        for (ColumnSpec c : groupColumns) {
+            c.key = group.key + QLatin1Char('.') + c.key;
+            c.group = group.label;
+            spec.reviews.columns.push_back(c);
+        }
+    }
+    spec.reviews.rows.push_back(RowSpec{QStringLiteral("cases"), QStringLiteral("案件数量"),
+                                        QStringLiteral("案件数量"), {}, {}});
+
+    for (const QJsonValue& v : root.value(QLatin1String("rules")).toArray()) {
+        RelationRule rule;
+        if (!parseRule(v.toObject(), &rule, error) || !validateRule(spec, rule, error)) return false;
+        spec.rules.push_back(std::move(rule));
+    }
+    if (spec.version.isEmpty() || spec.requests.rows.empty() || spec.reviews.columns.empty()) {
+        *error = QStringLiteral("format description lacks version, table 三 rows or table 四 columns");
+        return false;
+    }
+    *out = std::move(spec);
+    return true;
+}
+
+const std::vector<FormatSpec>& FormatSpec::all() {
+    static const std::vector<FormatSpec> specs = [] {
+        std::vector<FormatSpec> loaded;
+        for (const char* version : {"2019", "2021"}) {
+            QFile file(QStringLiteral(":/nianbao/formats/%1.json").arg(QLatin1String(version)));
+            if (!file.open(QIODevice::ReadOnly)) qFatal("format description %s is missing from the resources", version);
+            FormatSpec spec;
+            QString error;
+            if (!loadFormatSpec(file.readAll(), &spec, &error))
+                qFatal("format description %s is invalid: %s", version, qPrintable(error));
+            loaded.push_back(std::move(spec));
+        }
+        return loaded;
+    }();
+    return specs;
+}
+
+const FormatSpec* FormatSpec::find(const QString& version) {
+    for (const FormatSpec& s : all())
+        if (s.version == version) return &s;
+    return nullptr;
+}
+
+const FormatSpec* FormatSpec::forYear(int year) {
+    for (const FormatSpec& s : all())
+        if (s.coversYear(year)) return &s;
+    return nullptr;
+}
+
+}  // namespace nianbao

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "check/Severity.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace nianbao {
+
+// One official format version, loaded from resources/formats/<version>.json.
+// Everything the parsers and checks know about the printed form lives there;
+// this file only gives it types.
+
+enum class ColumnKind { Count, Delta, Money };
+
+struct ColumnSpec {
+    QString key;
+    QString label;
+    QStringList aliases;
+    ColumnKind kind = ColumnKind::Count;
+    QString unit;   // money columns: the unit the form prints ("万元")
+    QString group;  // merged header above the column, if any ("法人或其他组织", "行政复议")
+};
+
+struct RowSpec {
+    QString key;
+    QString label;       // official wording
+    QString shortLabel;  // for messages
+    QString group;       // merged label to the left ("（三）不予公开")
+    QStringList aliases;
+};
+
+struct TableSpec {
+    QString id;       // "active.20.1", "requests", "reviews"
+    QString heading;  // the article item above a table-二 part; the section heading otherwise
+    std::vector<ColumnSpec> columns;
+    std::vector<RowSpec> rows;
+
+    int columnIndex(const QString& key) const;
+    int rowIndex(const QString& key) const;
+};
+
+// A balance relation: for every row, column or column group of a table,
+// the sum of the `left` cells equals the sum of the `right` cells.
+struct RelationRule {
+    enum class Each { Row, Column, Group };
+    QString id;
+    Severity severity = Severity::Error;
+    QString table;
+    Each each = Each::Column;
+    QStringList left;
+    QStringList right;
+    QString name;     // the relation in words, for tooltips and rule lists
+    QString message;  // template: {scope} {left} {right} {diff} {left_terms} {right_terms} {right_nonzero_terms}
+};
+
+struct ColumnGroupSpec {
+    QString key;
+    QString label;
+};
+
+struct FormatSpec {
+    QString version;  // "2019", "2021"
+    QString issuedBy;
+    int firstYear = 0;
+    int lastYear = 0;  // inclusive; 9999 when still in force
+    QStringList sections;
+    std::vector<TableSpec> activeItems;
+    TableSpec requests;
+    QString requestsNote;
+    QStringList requestsHeader;
+    TableSpec reviews;  // one row; columns are groups × group columns, keys "group.column"
+    std::vector<ColumnGroupSpec> reviewGroups;
+    QStringList reviewGroupColumns;  // keys of the columns inside one group
+    QString reviewsAnchor;
+    QStringList reviewsHeader;
+    std::vector<RelationRule> rules;
+
+    bool coversYear(int year) const { return year >= firstYear && year <= lastYear; }
+    const TableSpec* table(const QString& id) const;
+
+    static const std::vector<FormatSpec>& all();  // loaded once from the compiled-in resources
+    static const FormatSpec* find(const QString& version);
+    static const FormatSpec* forYear(int year);
+};
+
+// Parses one format description; on error returns false and says why.
+bool loadFormatSpec(const QByteArray& json, FormatSpec* out, QString* error);
+
+}  // namespace nianbao

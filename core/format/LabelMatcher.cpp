@@ -1,0 +1,93 @@
+#include "format/LabelMatcher.h"
+
+#include "text/SourceText.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <vector>
+
+namespace nianbao {
+namespace {
+
+QString compareKey(QStringView text) {
+    QString key;
+    key.reserve(text.size());
+    for (QChar c : text)
+        if (c.isLetterOrNumber()) key.append(c);
+    return key;
+}
+
+// Short labels must match exactly; longer ones may carry one stray character
+// per ten ("不予处9理"), which is what typing into a Word table produces.
+int typoAllowance(const QString& body) {
+    if (body.size() < 4) return 0;
+    return 1 + static_cast<int>(body.size()) / 10;
+}
+
+}  // namespace
+
+LabelKey labelKey(const QString& label) {
+    static const QRegularExpression numbering(QStringLiteral(
+        "^\\s*(?:([一二三四五六七八九十]+)\\s*[、,.]|\\(\\s*([一二三四五六七八九十]+)\\s*\\)|([0-9]+)\\s*[.、,])"));
+    // Official wording from the data keeps its full-width brackets; reports may not.
+    const QString text = normalizeLine(label).text;
+    LabelKey key;
+    const QRegularExpressionMatch m = numbering.match(text);
+    if (m.hasMatch()) {
+        if (m.capturedLength(1)) key.numbering = QLatin1Char('s') + m.captured(1);
+        else if (m.capturedLength(2)) key.numbering = QLatin1Char('p') + m.captured(2);
+        else key.numbering = QLatin1Char('n') + m.captured(3);
+        key.body = compareKey(QStringView(text).mid(m.capturedEnd()));
+    } else {
+        key.body = compareKey(text);
+    }
+    return key;
+}
+
+int boundedEditDistance(const QString& a, const QString& b, int limit) {
+    const int n = static_cast<int>(a.size()), m = static_cast<int>(b.size());
+    if (std::abs(n - m) > limit) return limit + 1;
+    std::vector<int> previous(m + 1), current(m + 1);
+    for (int j = 0; j <= m; ++j) previous[j] = j;
+    for (int i = 1; i <= n; ++i) {
+        current[0] = i;
+        int rowMin = current[0];
+        for (int j = 1; j <= m; ++j) {
+            const int substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
+            rowMin = std::min(rowMin, current[j]);
+        }
+        if (rowMin > limit) return limit + 1;
+        std::swap(previous, current);
+    }
+    return previous[m];
+}
+
+LabelMatch matchLabel(const LabelKey& found, const LabelKey& official) {
+    if (!found.numbering.isEmpty() && !official.numbering.isEmpty() && found.numbering != official.numbering)
+        return LabelMatch::None;
+    if (found.body.isEmpty()) return LabelMatch::None;
+    if (found.body == official.body) return LabelMatch::Exact;
+    const int allowance = typoAllowance(official.body);
+    if (allowance > 0 && boundedEditDistance(found.body, official.body, allowance) <= allowance)
+        return LabelMatch::Fuzzy;
+    // A label cut short keeps its first characters: "本年新" for "本年新制作数量".
+    if (found.body.size() >= 3 && found.body.size() * 5 >= official.body.size() * 2 &&
+        official.body.startsWith(found.body))
+        return LabelMatch::Truncated;
+    return LabelMatch::None;
+}
+
+LabelMatch matchLabel(const QString& found, const QString& official, const QStringList& aliases) {
+    const LabelKey key = labelKey(found);
+    LabelMatch best = matchLabel(key, labelKey(official));
+    for (const QString& alias : aliases) {
+        if (best == LabelMatch::Exact) break;
+        const LabelMatch m = matchLabel(key, labelKey(alias));
+        if (m != LabelMatch::None && (best == LabelMatch::None || m == LabelMatch::Exact)) best = m;
+    }
+    return best;
+}
+
+}  // namespace nianbao

@@ -1,0 +1,110 @@
+#include "io/CheckJson.h"
+
+#include <QJsonArray>
+
+namespace nianbao {
+namespace {
+
+QJsonValue valueToJson(const CellValue& v) {
+    if (!v.isNumber()) return QJsonValue(QJsonValue::Null);
+    if (v.integral) return QJsonValue(static_cast<qint64>(v.number));
+    return QJsonValue(v.number);
+}
+
+QJsonObject cellToJson(const ReportCell& cell) {
+    QJsonObject o;
+    o.insert(QStringLiteral("value"), valueToJson(cell.value));
+    o.insert(QStringLiteral("text"), cell.text);
+    o.insert(QStringLiteral("line"), cell.span.isValid() ? QJsonValue(cell.span.line) : QJsonValue(QJsonValue::Null));
+    if (!cell.value.unit.isEmpty()) o.insert(QStringLiteral("unit"), cell.value.unit);
+    if (cell.value.kind != CellValue::Kind::Number && cell.value.kind != CellValue::Kind::Blank) {
+        o.insert(QStringLiteral("status"),
+                 cell.value.kind == CellValue::Kind::Missing ? QStringLiteral("missing") : QStringLiteral("invalid"));
+    }
+    if (cell.isCorrected()) o.insert(QStringLiteral("original"), valueToJson(cell.original));
+    return o;
+}
+
+}  // namespace
+
+QJsonObject tableToJson(const ReportTable& table) {
+    QJsonObject o;
+    QJsonArray columns;
+    for (const ColumnSpec& c : table.spec->columns) columns.append(c.label);
+    o.insert(QStringLiteral("columns"), columns);
+    if (table.spec->id == QLatin1String("reviews")) {
+        QJsonArray groups;
+        for (const ColumnSpec& c : table.spec->columns)
+            if (groups.isEmpty() || groups.last().toString() != c.group) groups.append(c.group);
+        o.insert(QStringLiteral("column_groups"), groups);
+    }
+    o.insert(QStringLiteral("located"), table.located);
+    QJsonArray rows;
+    for (size_t r = 0; r < table.rows.size(); ++r) {
+        const ReportRow& row = table.rows[r];
+        const RowSpec& spec = table.spec->rows[r];
+        QJsonObject ro;
+        ro.insert(QStringLiteral("label"), spec.label);
+        if (!spec.group.isEmpty()) ro.insert(QStringLiteral("group"), spec.group);
+        ro.insert(QStringLiteral("located"), row.located);
+        if (row.located) {
+            ro.insert(QStringLiteral("source_label"), row.sourceLabel);
+            ro.insert(QStringLiteral("line"), row.labelSpan.line);
+        }
+        QJsonArray cells;
+        for (const ReportCell& cell : row.cells) cells.append(cellToJson(cell));
+        ro.insert(QStringLiteral("cells"), cells);
+        rows.append(ro);
+    }
+    o.insert(QStringLiteral("rows"), rows);
+    return o;
+}
+
+QJsonObject findingToJson(const Finding& f) {
+    QJsonObject o;
+    o.insert(QStringLiteral("rule"), f.rule);
+    o.insert(QStringLiteral("severity"), severityName(f.severity));
+    o.insert(QStringLiteral("message"), f.message);
+    QJsonArray cells;
+    for (const CellRef& ref : f.cells)
+        cells.append(QJsonObject{{QStringLiteral("table"), ref.table}, {QStringLiteral("row"), ref.row}, {QStringLiteral("col"), ref.column}});
+    o.insert(QStringLiteral("cells"), cells);
+    o.insert(QStringLiteral("line"), f.span.isValid() ? QJsonValue(f.span.line) : QJsonValue(QJsonValue::Null));
+    if (f.isRelation) {
+        o.insert(QStringLiteral("left_cells"), f.leftCount);
+        o.insert(QStringLiteral("left"), f.leftSum);
+        o.insert(QStringLiteral("right"), f.rightSum);
+    }
+    return o;
+}
+
+QJsonObject reportToJson(const Report& report, const std::vector<Finding>& findings) {
+    QJsonObject o;
+    o.insert(QStringLiteral("file"), report.meta.file);
+    o.insert(QStringLiteral("format"), report.meta.format);
+    o.insert(QStringLiteral("encoding"), report.meta.encoding);
+    o.insert(QStringLiteral("template"), report.meta.version);
+    o.insert(QStringLiteral("template_source"), report.meta.versionSource);
+    o.insert(QStringLiteral("year"), report.meta.year ? QJsonValue(report.meta.year) : QJsonValue(QJsonValue::Null));
+    if (report.meta.year) o.insert(QStringLiteral("year_source"), report.meta.yearSource);
+    o.insert(QStringLiteral("agency"), report.meta.agency.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(report.meta.agency));
+    if (!report.meta.agency.isEmpty()) o.insert(QStringLiteral("agency_source"), report.meta.agencySource);
+
+    QJsonObject tables;
+    QJsonObject active;
+    for (const ReportTable& t : report.tables) {
+        if (t.spec->id.startsWith(QLatin1String("active.")))
+            active.insert(t.spec->id.mid(7), tableToJson(t));
+        else
+            tables.insert(t.spec->id, tableToJson(t));
+    }
+    tables.insert(QStringLiteral("active"), active);
+    o.insert(QStringLiteral("tables"), tables);
+
+    QJsonArray list;
+    for (const Finding& f : findings) list.append(findingToJson(f));
+    o.insert(QStringLiteral("findings"), list);
+    return o;
+}
+
+}  // namespace nianbao

@@ -1,0 +1,68 @@
+#include "io/ReportReader.h"
+
+#include "document/TextLayoutReader.h"
+#include "report/MetadataExtractor.h"
+#include "text/Encoding.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace nianbao {
+namespace {
+
+ReadResult failure(const QString& message) {
+    ReadResult r;
+    r.error = message;
+    return r;
+}
+
+// Something that has none of the three tables and never speaks of
+// government information disclosure is some other document.
+bool looksLikeReport(const Report& report) {
+    for (const ReportTable& t : report.tables)
+        if (t.located) return true;
+    for (const DocBlock& block : report.document.blocks)
+        if (block.kind == DocBlock::Kind::Paragraph && block.paragraph.text.contains(QStringLiteral("信息公开")))
+            return true;
+    return false;
+}
+
+}  // namespace
+
+ReadResult readReportFile(const QString& path, const ReadOptions& options) {
+    const QFileInfo info(path);
+    if (!info.exists()) return failure(QStringLiteral("文件不存在"));
+    if (info.isDir()) return failure(QStringLiteral("这是一个文件夹，不是报告文件"));
+    if (info.size() > kMaxReportBytes)
+        return failure(QStringLiteral("文件过大（%1 MB）；年度报告文本通常只有几十 KB，上限为 %2 MB")
+                           .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
+                           .arg(kMaxReportBytes / (1024 * 1024)));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) return failure(QStringLiteral("无法打开文件：%1").arg(file.errorString()));
+    const QByteArray bytes = file.read(kMaxReportBytes + 1);
+    if (file.error() != QFileDevice::NoError) return failure(QStringLiteral("读取文件失败：%1").arg(file.errorString()));
+    return readReportBytes(bytes, path, options);
+}
+
+ReadResult readReportBytes(const QByteArray& bytes, const QString& name, const ReadOptions& options) {
+    if (bytes.size() > kMaxReportBytes)
+        return failure(QStringLiteral("文件过大；上限为 %1 MB").arg(kMaxReportBytes / (1024 * 1024)));
+    DecodedText decoded = decodeText(bytes);
+    if (!decoded.ok()) return failure(decoded.error);
+
+    Report report;
+    report.meta.file = name;
+    report.meta.encoding = decoded.encoding;
+    report.meta.byteOrderMark = decoded.hadByteOrderMark;
+    report.source = SourceText(decoded.text);
+    report.document = readTextLayout(report.source);
+    extractMetadata(report.document, &report.meta);
+    reconstructTables(report, options.reconstruct);
+    if (!looksLikeReport(report))
+        return failure(QStringLiteral("不是政府信息公开工作年度报告：没有找到任何统计表，正文也未提及政府信息公开"));
+    ReadResult result;
+    result.report = std::move(report);
+    return result;
+}
+
+}  // namespace nianbao
