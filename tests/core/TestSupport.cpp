@@ -1,0 +1,51 @@
+#include "TestSupport.h"
+
+namespace nianbao::test {
+
+QString corpusPath(const char* name) {
+    return QStringLiteral(NIANBAO_CORPUS_DIR "/") + QString::fromUtf8(name);
+}
+
+QString dataPath(const char* name) {
+    return QStringLiteral(NIANBAO_TEST_DATA_DIR "/") + QString::fromUtf8(name);
+}
+
+Report readOrFail(const QString& path, const ReadOptions& options) {
+    ReadResult result = readReportFile(path, options);
+    EXPECT_TRUE(result.ok()) << path.toStdString() << ": " << result.error.toStdString();
+    if (!result.ok()) return Report{};
+    return std::move(*result.report);
+}
+
+Report readTextOrFail(const QString& text, const ReadOptions& options) {
+    ReadResult result = readReportBytes(text.toUtf8(), QStringLiteral("inline.txt"), options);
+    EXPECT_TRUE(result.ok()) << result.error.toStdString();
+    if (!result.ok()) return Report{};
+    return std::move(*result.report);
+}
+
+std::vector<std::optional<double>> rowValues(const Report& report, const QString& table, int row) {
+    std::vector<std::optional<double>> values;
+    const ReportTable* t = report.table(table);
+    if (!t || row >= static_cast<int>(t->rows.size())) return values;
+    for (const ReportCell& cell : t->rows[row].cells)
+        values.push_back(cell.value.isNumber() ? std::optional<double>(cell.value.number) : std::nullopt);
+    return values;
+}
+
+std::set<FindingCell> findingCells(const std::vector<Finding>& findings, const std::set<QString>& rules) {
+    std::set<FindingCell> cells;
+    for (const Finding& f : findings)
+        if (rules.count(f.rule))
+            for (const CellRef& c : f.cells) cells.emplace(f.rule, c.table, c.row, c.column);
+    return cells;
+}
+
+std::vector<Finding> findingsWithRule(const std::vector<Finding>& findings, const QString& rule) {
+    std::vector<Finding> out;
+    for (const Finding& f : findings)
+        if (f.rule == rule) out.push_back(f);
+    return out;
+}
+
+}  // namespace nianbao::test

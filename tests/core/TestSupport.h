@@ -1,0 +1,42 @@
+#pragma once
+
+#include "check/Checker.h"
+#include "check/RelationChecker.h"
+#include "io/ReportReader.h"
+
+#include <QString>
+
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <set>
+#include <tuple>
+#include <vector>
+
+#include <ostream>
+
+// Readable QString values in assertion failures.
+inline void PrintTo(const QString& s, std::ostream* os) { *os << '"' << s.toStdString() << '"'; }
+
+namespace nianbao::test {
+
+QString corpusPath(const char* name);
+QString dataPath(const char* name);
+
+// Reads a file and fails the test if it cannot be read.
+Report readOrFail(const QString& path, const ReadOptions& options = {});
+Report readTextOrFail(const QString& text, const ReadOptions& options = {});
+
+// Row values as the JSON shows them: a number, or nullopt for blank/missing.
+std::vector<std::optional<double>> rowValues(const Report& report, const QString& table, int row);
+
+// (rule, table, row, col) of every cell of every finding with one of `rules`.
+using FindingCell = std::tuple<QString, QString, int, int>;
+std::set<FindingCell> findingCells(const std::vector<Finding>& findings, const std::set<QString>& rules);
+std::vector<Finding> findingsWithRule(const std::vector<Finding>& findings, const QString& rule);
+
+// A printable row for assertions: values as std::optional<double>.
+using Row = std::vector<std::optional<double>>;
+inline constexpr std::nullopt_t _ = std::nullopt;
+
+}  // namespace nianbao::test
