@@ -240,6 +240,10 @@ private:
         const size_t expected = t.columns.size();
         while (values.size() > expected && values.front()->text.isEmpty()) values.erase(values.begin());
         while (values.size() > expected && values.back()->text.isEmpty()) values.pop_back();
+        // A short row: an empty cell right after the label is the label's merged
+        // second column, not a value, and the values present are the first ones.
+        while (values.size() < expected && !values.empty() && values.front()->text.isEmpty())
+            values.erase(values.begin());
         const QString where = rowTitle(t, rowIndex);
         if (values.size() > expected) {
             Finding f = structural(QStringLiteral("table.extra_columns"),

@@ -55,6 +55,23 @@ QString guessUtf16ByteOrder(const QByteArray& bytes) {
     return {};
 }
 
+// A decode without invalid sequences can still be nonsense: GB18030 maps
+// almost any byte sequence to something. Text of a report has no control
+// characters (other than tabs, line ends and form feeds) and no private-use
+// or replacement characters, whichever encoding it came in.
+bool isPlausibleText(const QString& text) {
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == u'\t' || u == u'\n' || u == u'\r' || u == u'\f') continue;
+        if (u < 0x20 || (u >= 0x7F && u < 0xA0) || (u >= 0xE000 && u <= 0xF8FF) || u == 0xFFFD) return false;
+    }
+    return true;
+}
+
+bool decodeAsText(const char* icuName, const char* data, int size, QString* out) {
+    return decodeStrict(icuName, data, size, out) && isPlausibleText(*out);
+}
+
 DecodedText success(QString text, QString encoding, bool bom) {
     DecodedText d;
     d.text = std::move(text);
@@ -92,7 +109,7 @@ DecodedText decodeText(const QByteArray& bytes) {
     const QString utf16 = guessUtf16ByteOrder(bytes);
     if (!utf16.isEmpty()) {
         QString text;
-        if (decodeStrict(utf16.toLatin1().constData(), bytes.constData(), int(bytes.size()), &text))
+        if (decodeAsText(utf16.toLatin1().constData(), bytes.constData(), int(bytes.size()), &text))
             return success(text, utf16, false);
     }
 
@@ -100,11 +117,11 @@ DecodedText decodeText(const QByteArray& bytes) {
         return failure(QStringLiteral("文件含有二进制数据（空字节），不是文本文件"));
 
     QString text;
-    if (decodeStrict("UTF-8", bytes.constData(), int(bytes.size()), &text))
+    if (decodeAsText("UTF-8", bytes.constData(), int(bytes.size()), &text))
         return success(text, QStringLiteral("UTF-8"), false);
 
-    // Not UTF-8: ask ICU's detector, and take the first Chinese-capable
-    // candidate that decodes cleanly. ICU names GBK text "GB18030".
+    // Not UTF-8: ask ICU's detector, and take its GB18030 candidate if it
+    // decodes cleanly. ICU names GBK text "GB18030".
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<UCharsetDetector, DetectorCloser> detector(ucsdet_open(&status));
     if (U_SUCCESS(status)) {
@@ -115,14 +132,16 @@ DecodedText decodeText(const QByteArray& bytes) {
             UErrorCode nameStatus = U_ZERO_ERROR;
             const QString name = QString::fromLatin1(ucsdet_getName(matches[i], &nameStatus));
             if (U_FAILURE(nameStatus)) continue;
-            if (name != QLatin1String("GB18030") && !name.startsWith(QLatin1String("UTF-16"))) continue;
-            if (decodeStrict(name.toLatin1().constData(), bytes.constData(), int(bytes.size()), &text))
+            // UTF-16 without a byte order mark was handled above by its zero bytes;
+            // ICU's low-confidence UTF-16 guesses turn any even-length junk into ideographs.
+            if (name != QLatin1String("GB18030")) continue;
+            if (decodeAsText(name.toLatin1().constData(), bytes.constData(), int(bytes.size()), &text))
                 return success(text, name, false);
         }
     }
     // The detector can miss short GBK files; a clean GB18030 decode of text
     // that is not UTF-8 is still strong evidence.
-    if (decodeStrict("GB18030", bytes.constData(), int(bytes.size()), &text))
+    if (decodeAsText("GB18030", bytes.constData(), int(bytes.size()), &text))
         return success(text, QStringLiteral("GB18030"), false);
     return failure(QStringLiteral("无法识别文件编码：既不是 UTF-8、UTF-16，也不是 GB18030/GBK 文本"));
 }

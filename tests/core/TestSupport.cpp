@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include <QFile>
+
 namespace nianbao::test {
 
 QString corpusPath(const char* name) {
@@ -8,6 +10,23 @@ QString corpusPath(const char* name) {
 
 QString dataPath(const char* name) {
     return QStringLiteral(NIANBAO_TEST_DATA_DIR "/") + QString::fromUtf8(name);
+}
+
+QString corpusText(const char* name) {
+    QFile file(corpusPath(name));
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << name;
+    return QString::fromUtf8(file.readAll());
+}
+
+QString replaceLine(const QString& text, int line, const QString& replacement) {
+    QStringList lines = text.split(QLatin1Char('\n'));
+    EXPECT_LE(line, lines.size());
+    lines[line - 1] = replacement;
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString firstLines(const QString& text, int count) {
+    return text.split(QLatin1Char('\n')).mid(0, count).join(QLatin1Char('\n'));
 }
 
 Report readOrFail(const QString& path, const ReadOptions& options) {

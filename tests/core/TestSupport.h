@@ -23,6 +23,13 @@ namespace nianbao::test {
 QString corpusPath(const char* name);
 QString dataPath(const char* name);
 
+// The corpus file's text (UTF-8), for tests that build a variant of it.
+QString corpusText(const char* name);
+// `text` with 1-based line `line` replaced by `replacement` (which may hold several lines).
+QString replaceLine(const QString& text, int line, const QString& replacement);
+// The first `count` lines of `text`.
+QString firstLines(const QString& text, int count);
+
 // Reads a file and fails the test if it cannot be read.
 Report readOrFail(const QString& path, const ReadOptions& options = {});
 Report readTextOrFail(const QString& text, const ReadOptions& options = {});
