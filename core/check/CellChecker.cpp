@@ -22,23 +22,23 @@ void checkRow(const ReportTable& table, int r, std::vector<Finding>* out) {
         const ReportCell& cell = row.cells[c];
         const ColumnSpec& column = spec.columns[c];
         const CellRef ref{spec.id, r, static_cast<int>(c)};
-        const QString where = describeCell(spec, r, static_cast<int>(c));
+        auto where = [&] { return describeCell(spec, r, static_cast<int>(c)); };
         switch (cell.value.kind) {
         case CellValue::Kind::Invalid:
             out->push_back(cellFinding(QStringLiteral("cell.not_a_number"), Severity::Error,
                                        QStringLiteral("%1填写的“%2”不是数字，无法参与勾稽校验；应填写%3。")
-                                           .arg(where, cell.text, column.kind == ColumnKind::Money ? QStringLiteral("金额") : QStringLiteral("整数")),
+                                           .arg(where(), cell.text, column.kind == ColumnKind::Money ? QStringLiteral("金额") : QStringLiteral("整数")),
                                        ref, cell.span));
             break;
         case CellValue::Kind::Number:
             if (!cell.value.integral && column.kind != ColumnKind::Money) {
                 out->push_back(cellFinding(QStringLiteral("cell.not_a_number"), Severity::Error,
-                                           QStringLiteral("%1填写的“%2”不是整数；件数只能是整数。").arg(where, cell.text),
+                                           QStringLiteral("%1填写的“%2”不是整数；件数只能是整数。").arg(where(), cell.text),
                                            ref, cell.span));
             } else if (cell.value.number < 0 && column.kind != ColumnKind::Delta) {
                 out->push_back(cellFinding(QStringLiteral("cell.negative"), Severity::Error,
                                            QStringLiteral("%1为负数（%2）；%3不能为负。")
-                                               .arg(where, cell.text, column.kind == ColumnKind::Money ? QStringLiteral("金额") : QStringLiteral("件数")),
+                                               .arg(where(), cell.text, column.kind == ColumnKind::Money ? QStringLiteral("金额") : QStringLiteral("件数")),
                                            ref, cell.span));
             }
             break;

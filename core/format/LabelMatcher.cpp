@@ -2,7 +2,6 @@
 
 #include "text/SourceText.h"
 
-#include <QRegularExpression>
 
 #include <algorithm>
 #include <vector>
@@ -27,21 +26,44 @@ int typoAllowance(const QString& body) {
 
 }  // namespace
 
+namespace {
+
+bool isChineseNumeral(QChar c) {
+    return QStringView(u"一二三四五六七八九十").contains(c);
+}
+
+qsizetype skipSpaces(QStringView s, qsizetype i) {
+    while (i < s.size() && s[i].isSpace()) ++i;
+    return i;
+}
+
+// Reads "一、", "（三）" (already NFKC: "(三)") or "2." at the start of `s`.
+// Returns where the words begin, or 0 when the label is unnumbered.
+qsizetype readNumbering(QStringView s, QString* numbering) {
+    qsizetype i = skipSpaces(s, 0);
+    const bool bracketed = i < s.size() && s[i] == QLatin1Char('(');
+    if (bracketed) i = skipSpaces(s, i + 1);
+    const qsizetype first = i;
+    const bool chinese = i < s.size() && isChineseNumeral(s[i]);
+    while (i < s.size() && (chinese ? isChineseNumeral(s[i]) : s[i].isDigit())) ++i;
+    if (i == first || (bracketed && !chinese)) return 0;
+    const QStringView number = s.mid(first, i - first);
+    i = skipSpaces(s, i);
+    if (i >= s.size()) return 0;
+    const QChar mark = s[i];
+    if (bracketed ? mark != QLatin1Char(')') : !QStringView(u"、,.").contains(mark)) return 0;
+    *numbering = QChar(bracketed ? u'p' : chinese ? u's' : u'n') + number.toString();
+    return i + 1;
+}
+
+}  // namespace
+
 LabelKey labelKey(const QString& label) {
-    static const QRegularExpression numbering(QStringLiteral(
-        "^\\s*(?:([一二三四五六七八九十]+)\\s*[、,.]|\\(\\s*([一二三四五六七八九十]+)\\s*\\)|([0-9]+)\\s*[.、,])"));
     // Official wording from the data keeps its full-width brackets; reports may not.
     const QString text = normalizeLine(label).text;
     LabelKey key;
-    const QRegularExpressionMatch m = numbering.match(text);
-    if (m.hasMatch()) {
-        if (m.capturedLength(1)) key.numbering = QLatin1Char('s') + m.captured(1);
-        else if (m.capturedLength(2)) key.numbering = QLatin1Char('p') + m.captured(2);
-        else key.numbering = QLatin1Char('n') + m.captured(3);
-        key.body = compareKey(QStringView(text).mid(m.capturedEnd()));
-    } else {
-        key.body = compareKey(text);
-    }
+    const qsizetype words = readNumbering(text, &key.numbering);
+    key.body = compareKey(QStringView(text).mid(words));
     return key;
 }
 

@@ -4,6 +4,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 #include <map>
 
 namespace nianbao {
@@ -335,7 +337,24 @@ std::vector<OfficialLabel> versionMarkers(const FormatSpec& spec, const FormatSp
     return markers;
 }
 
-int versionScore(const std::vector<FlatRow>& rows, const std::vector<OfficialLabel>& markers) {
+// Exact label matches: most reports settle the version on these alone.
+int exactVersionScore(const std::vector<FlatRow>& rows, const std::vector<OfficialLabel>& markers) {
+    int score = 0;
+    for (const OfficialLabel& marker : markers) {
+        const LabelKey& official = marker.keys.front();
+        bool found = false;
+        for (const FlatRow& row : rows) {
+            for (size_t c = 0; c < row.keys.size() && !found; ++c)
+                found = row.isLabel[c] && row.keys[c].body == official.body &&
+                        (official.numbering.isEmpty() || row.keys[c].numbering == official.numbering);
+            if (found) break;
+        }
+        if (found) ++score;
+    }
+    return score;
+}
+
+int fuzzyVersionScore(const std::vector<FlatRow>& rows, const std::vector<OfficialLabel>& markers) {
     int score = 0;
     for (const OfficialLabel& marker : markers) {
         const LabelKey& official = marker.keys.front();
@@ -376,8 +395,13 @@ const FormatSpec* detectFormat(const std::vector<FlatRow>& rows, int year, QStri
     const FormatSpec* best = nullptr;
     int bestScore = 0;
     bool tie = false;
+    // Exact label matches first; typos and truncations only when those tie.
+    std::vector<int> scores;
+    for (size_t i = 0; i < specs.size(); ++i) scores.push_back(exactVersionScore(rows, allVersionMarkers()[i]));
+    if (std::count(scores.begin(), scores.end(), *std::max_element(scores.begin(), scores.end())) > 1)
+        for (size_t i = 0; i < specs.size(); ++i) scores[i] = fuzzyVersionScore(rows, allVersionMarkers()[i]);
     for (size_t i = 0; i < specs.size(); ++i) {
-        const int score = versionScore(rows, allVersionMarkers()[i]);
+        const int score = scores[i];
         if (score > bestScore) {
             best = &specs[i];
             bestScore = score;

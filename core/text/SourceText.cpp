@@ -35,7 +35,8 @@ NormalizedLine normalizeLine(const QString& original) {
     while (i < n) {
         int width = 1;
         const char32_t cp = codePointAt(original, i, &width);
-        if (cp < 0x80 || normalizer.isInert(cp)) {
+        // CJK Unified Ideographs (U+4E00–U+9FFF) are NFKC-inert; checking the range first skips ICU for most of a report.
+        if (cp < 0x80 || (cp >= 0x4E00 && cp <= 0x9FFF) || normalizer.isInert(cp)) {
             // Fast path: most of a report is ASCII or CJK ideographs, which NFKC leaves alone.
             for (int k = 0; k < width; ++k) {
                 out.text.append(original[i + k]);
