@@ -1,4 +1,5 @@
 #include "CheckCommand.h"
+#include "ExportCommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -9,7 +10,8 @@ const char* kUsage =
     "用法：nianbao-cli <命令> [选项] 文件...\n"
     "\n"
     "命令：\n"
-    "  check    重建统计表并检查勾稽关系（nianbao-cli check --help 查看选项）\n";
+    "  check    重建统计表并检查勾稽关系（nianbao-cli check --help 查看选项）\n"
+    "  export   导出更正后的报告：DOCX、CSV、JSON（nianbao-cli export --help 查看选项）\n";
 
 }  // namespace
 
@@ -29,6 +31,7 @@ int main(int argc, char* argv[]) {
     }
     const QString command = args.takeAt(1);
     if (command == QLatin1String("check")) return nianbao::cli::runCheck(args);
+    if (command == QLatin1String("export")) return nianbao::cli::runExport(args);
     err << QStringLiteral("未知命令“%1”\n").arg(command) << QString::fromUtf8(kUsage) << Qt::flush;
     return 2;
 }

@@ -1,0 +1,137 @@
+#include "ExportCommand.h"
+
+#include "export/AtomicExport.h"
+#include "export/CsvWriter.h"
+#include "export/DocxWriter.h"
+#include "export/ExportJson.h"
+#include "io/ReportReader.h"
+#include "session/ReviewSession.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <functional>
+
+namespace nianbao::cli {
+namespace {
+
+QTextStream& out() {
+    static QTextStream stream(stdout);
+    return stream;
+}
+QTextStream& err() {
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int fail(const QString& message) {
+    err() << message << Qt::endl;
+    return 2;
+}
+
+struct Output {
+    QString kind;  // "DOCX", "CSV", "JSON"
+    QString path;
+    std::function<QString(const ExportInput&, const QString&)> write;
+};
+
+}  // namespace
+
+int runExport(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("导出更正后的报告：DOCX（正式版式）、CSV（表格数据）、JSON（检查结果与更正记录）"));
+    parser.addHelpOption();
+    const QCommandLineOption session(QStringLiteral("session"), QStringLiteral("应用工作台保存的审校记录（更正）"), QStringLiteral("FILE"));
+    const QCommandLineOption docx(QStringLiteral("docx"), QStringLiteral("导出 Word 文档"), QStringLiteral("OUT.docx"));
+    const QCommandLineOption csv(QStringLiteral("csv"), QStringLiteral("导出 CSV 表格数据"), QStringLiteral("OUT.csv"));
+    const QCommandLineOption shape(QStringLiteral("csv-shape"), QStringLiteral("CSV 形式：long（每个单元格一行，默认）或 form（按表格原样）"),
+                                   QStringLiteral("shape"), QStringLiteral("long"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("导出检查结果 JSON 及更正记录"), QStringLiteral("OUT.json"));
+    const QCommandLineOption appendix(QStringLiteral("appendix"), QStringLiteral("在 DOCX 末尾附审校记录（更正与未解决问题）"));
+    const QCommandLineOption version(QStringLiteral("format-version"), QStringLiteral("报告格式版本：auto、2019 或 2021（默认 auto）"),
+                                     QStringLiteral("version"), QStringLiteral("auto"));
+    parser.addOptions({session, docx, csv, shape, json, appendix, version});
+    parser.addPositionalArgument(QStringLiteral("REPORT"), QStringLiteral("要导出的报告文件"));
+    const QString usage = QStringLiteral(
+        "用法：nianbao-cli export [--session FILE] [--docx OUT.docx] [--csv OUT.csv] [--csv-shape long|form] [--json OUT.json] "
+        "[--appendix] REPORT");
+    if (!parser.parse(arguments)) return fail(parser.errorText() + QLatin1Char('\n') + usage);
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText() << Qt::flush;
+        return 0;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1) return fail(usage);
+    const QString reportPath = files.first();
+    CsvShape csvShape = CsvShape::Long;
+    if (!parseCsvShape(parser.value(shape), &csvShape))
+        return fail(QStringLiteral("--csv-shape 只能是 long 或 form，而不是“%1”").arg(parser.value(shape)));
+    const QString versionName = parser.value(version);
+    if (versionName != QLatin1String("auto") && !FormatSpec::find(versionName))
+        return fail(QStringLiteral("--format-version 只能是 auto、2019 或 2021，而不是“%1”").arg(versionName));
+
+    const DocxOptions docxOptions{parser.isSet(appendix)};
+    std::vector<Output> outputs;
+    if (parser.isSet(docx))
+        outputs.push_back({QStringLiteral("DOCX"), parser.value(docx),
+                           [&](const ExportInput& in, const QString& path) { return exportDocx(in, path, docxOptions); }});
+    if (parser.isSet(csv))
+        outputs.push_back({QStringLiteral("CSV"), parser.value(csv),
+                           [&](const ExportInput& in, const QString& path) { return exportCsv(in, path, csvShape); }});
+    if (parser.isSet(json))
+        outputs.push_back({QStringLiteral("JSON"), parser.value(json), exportJsonFile});
+    if (outputs.empty()) return fail(QStringLiteral("没有指定导出目标：请给出 --docx、--csv 或 --json\n") + usage);
+
+    // Every refusal comes before anything is written, so a bad invocation leaves no partial export behind.
+    for (size_t i = 0; i < outputs.size(); ++i) {
+        if (isSameFile(outputs[i].path, reportPath))
+            return fail(QStringLiteral("拒绝导出：%1 输出文件 %2 就是原报告文件，覆盖会丢失原稿").arg(outputs[i].kind, outputs[i].path));
+        for (size_t j = 0; j < i; ++j)
+            if (outputs[i].path == outputs[j].path || isSameFile(outputs[i].path, outputs[j].path))
+                return fail(QStringLiteral("拒绝导出：%1 与 %2 的输出文件相同（%3）").arg(outputs[j].kind, outputs[i].kind, outputs[i].path));
+    }
+
+    ReadOptions options;
+    if (versionName != QLatin1String("auto")) options.reconstruct.formatVersion = versionName;
+    ReadResult result = readReportFile(reportPath, options);
+    if (!result.ok()) return fail(reportPath + QStringLiteral(": 无法导出：") + result.error);
+    Report& report = *result.report;
+
+    std::optional<ReviewSession> review;
+    if (parser.isSet(session)) {
+        QString error;
+        review = loadSession(parser.value(session), &error);
+        if (!review) return fail(QStringLiteral("无法导出：") + error);
+        if (!applySession(*review, report, &error))
+            return fail(QStringLiteral("无法导出：审校记录 %1 不能应用于 %2：%3").arg(parser.value(session), reportPath, error));
+    }
+
+    const ExportInput input = makeExportInput(report, review ? &*review : nullptr);
+    const FindingCounts counts = countFindings(input.findings);
+    for (const Finding& f : input.findings) {
+        if (f.severity != Severity::Error) continue;
+        out() << reportPath << ':' << (f.span.isValid() ? QString::number(f.span.line) : QStringLiteral("-")) << ": "
+              << severityName(f.severity) << ": " << f.message << QStringLiteral(" [") << f.rule << ']' << Qt::endl;
+    }
+
+    bool failed = false;
+    for (const Output& o : outputs) {
+        const QString error = o.write(input, o.path);
+        if (!error.isEmpty()) {
+            err() << error << Qt::endl;
+            failed = true;
+            continue;
+        }
+        out() << QStringLiteral("已导出 %1：%2").arg(o.kind, o.path) << Qt::endl;
+    }
+    out() << QStringLiteral("%1: 应用更正 %2 处；导出时仍有 %3 个错误，%4 个警告")
+                 .arg(reportPath)
+                 .arg(input.corrections.size())
+                 .arg(counts.errors)
+                 .arg(counts.warnings)
+          << Qt::endl;
+    if (failed) return 2;
+    return counts.errors > 0 ? 1 : 0;
+}
+
+}  // namespace nianbao::cli
