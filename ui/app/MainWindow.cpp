@@ -1,0 +1,445 @@
+#include "app/MainWindow.h"
+
+#include "app/RecentFiles.h"
+#include "app/Translations.h"
+#include "document/ReviewDocument.h"
+#include "models/CellExplanation.h"
+#include "models/CellValueText.h"
+#include "views/CellDetailsPanel.h"
+#include "views/FindingCountsWidget.h"
+#include "views/FindingsPanel.h"
+#include "views/FormTableView.h"
+#include "views/ReportTablesWidget.h"
+#include "views/SourceView.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoGroup>
+#include <QVBoxLayout>
+
+namespace nianbao {
+namespace {
+
+constexpr int kAutosaveMilliseconds = 60 * 1000;
+
+QString fileName(const QString& path) {
+    return QFileInfo(path).fileName();
+}
+
+}  // namespace
+
+MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget* parent)
+    : QMainWindow(parent), prompts_(std::move(prompts)), undoGroup_(new QUndoGroup(this)) {
+    setObjectName(QStringLiteral("MainWindow"));
+    setAcceptDrops(true);
+    createPanels();
+    createActions();
+    createMenusAndToolBar();
+    restoreLayout();
+    updateTitle();
+    updateCellActions();
+
+    autosaveTimer_.setInterval(kAutosaveMilliseconds);
+    connect(&autosaveTimer_, &QTimer::timeout, this, &MainWindow::autosave);
+    autosaveTimer_.start();
+}
+
+MainWindow::~MainWindow() {
+    // Views hold pointers into the document; let them go first.
+    tables_->setDocument(nullptr);
+    findings_->setDocument(nullptr);
+}
+
+void MainWindow::createPanels() {
+    source_ = new SourceView;
+    source_->setObjectName(QStringLiteral("sourceView"));
+    tables_ = new ReportTablesWidget;
+    tables_->setObjectName(QStringLiteral("tables"));
+    details_ = new CellDetailsPanel;
+
+    auto* right = new QWidget;
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(tables_, 1);
+    rightLayout->addWidget(details_);
+
+    auto* splitter = new QSplitter(Qt::Horizontal);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(source_);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    setCentralWidget(splitter);
+
+    findings_ = new FindingsPanel;
+    auto* dock = new QDockWidget(tr("检查结果"), this);
+    dock->setObjectName(QStringLiteral("findingsDock"));
+    dock->setWidget(findings_);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    connect(findings_, &FindingsPanel::findingChosen, this, &MainWindow::showFinding);
+    connect(tables_, &ReportTablesWidget::currentCellChanged, this, &MainWindow::showCell);
+
+    counts_ = new FindingCountsWidget;
+    reportInfo_ = new QLabel;
+    statusBar()->addPermanentWidget(reportInfo_);
+    statusBar()->addPermanentWidget(counts_);
+}
+
+void MainWindow::createActions() {
+    const auto make = [this](const QString& text, const QKeySequence& shortcut, QStyle::StandardPixmap icon,
+                             auto slot) {
+        auto* action = new QAction(text, this);
+        if (!shortcut.isEmpty()) action->setShortcut(shortcut);
+        if (icon != QStyle::SP_CustomBase) action->setIcon(style()->standardIcon(icon));
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    openAction_ = make(tr("打开报告(&O)…"), QKeySequence::Open, QStyle::SP_DialogOpenButton, &MainWindow::chooseReport);
+    saveAction_ = make(tr("保存审校记录(&S)"), QKeySequence::Save, QStyle::SP_DialogSaveButton,
+                       [this] { saveSession(); });
+    saveAsAction_ = make(tr("审校记录另存为(&A)…"), QKeySequence::SaveAs, QStyle::SP_CustomBase,
+                         &MainWindow::chooseSessionToSave);
+    loadSessionAction_ = make(tr("打开审校记录(&L)…"), QKeySequence(), QStyle::SP_CustomBase,
+                              &MainWindow::chooseSessionToLoad);
+    quitAction_ = make(tr("退出(&Q)"), QKeySequence::Quit, QStyle::SP_CustomBase, &QWidget::close);
+
+    undoAction_ = undoGroup_->createUndoAction(this, tr("撤销"));
+    undoAction_->setShortcut(QKeySequence::Undo);
+    undoAction_->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    redoAction_ = undoGroup_->createRedoAction(this, tr("重做"));
+    redoAction_->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redoAction_->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+
+    revertAction_ = make(tr("恢复原值(&R)"), QKeySequence(Qt::CTRL | Qt::Key_R), QStyle::SP_DialogResetButton,
+                         &MainWindow::revertCurrentCell);
+    fillAction_ = make(tr("填入平衡值(&B)"), QKeySequence(Qt::CTRL | Qt::Key_B), QStyle::SP_DialogApplyButton,
+                       &MainWindow::fillCurrentCell);
+    reasonAction_ = make(tr("填写更正原因(&W)…"), QKeySequence(), QStyle::SP_CustomBase,
+                         &MainWindow::setReasonForCurrentCell);
+    nextAction_ = make(tr("下一个问题"), QKeySequence(Qt::Key_F8), QStyle::SP_ArrowDown,
+                       [this] { findings_->step(+1); });
+    previousAction_ = make(tr("上一个问题"), QKeySequence(Qt::SHIFT | Qt::Key_F8), QStyle::SP_ArrowUp,
+                           [this] { findings_->step(-1); });
+    // F8 works wherever the focus is, including inside a table being edited.
+    for (QAction* a : {nextAction_, previousAction_}) a->setShortcutContext(Qt::ApplicationShortcut);
+
+    auto* languages = new QActionGroup(this);
+    chineseAction_ = make(QStringLiteral("简体中文"), QKeySequence(), QStyle::SP_CustomBase,
+                          [this] { chooseLanguage(QStringLiteral("zh_CN")); });
+    englishAction_ = make(QStringLiteral("English"), QKeySequence(), QStyle::SP_CustomBase,
+                          [this] { chooseLanguage(QStringLiteral("en")); });
+    for (QAction* a : {chineseAction_, englishAction_}) {
+        a->setCheckable(true);
+        languages->addAction(a);
+    }
+    (savedLanguage() == QLatin1String("en") ? englishAction_ : chineseAction_)->setChecked(true);
+}
+
+void MainWindow::createMenusAndToolBar() {
+    QMenu* file = menuBar()->addMenu(tr("文件(&F)"));
+    file->addAction(openAction_);
+    recentMenu_ = file->addMenu(tr("最近打开(&T)"));
+    connect(recentMenu_, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    file->addSeparator();
+    file->addAction(saveAction_);
+    file->addAction(saveAsAction_);
+    file->addAction(loadSessionAction_);
+    file->addSeparator();
+    file->addAction(quitAction_);
+
+    QMenu* edit = menuBar()->addMenu(tr("编辑(&E)"));
+    edit->addAction(undoAction_);
+    edit->addAction(redoAction_);
+    edit->addSeparator();
+    edit->addAction(revertAction_);
+    edit->addAction(fillAction_);
+    edit->addAction(reasonAction_);
+
+    QMenu* check = menuBar()->addMenu(tr("检查(&C)"));
+    check->addAction(nextAction_);
+    check->addAction(previousAction_);
+
+    QMenu* view = menuBar()->addMenu(tr("视图(&V)"));
+    for (QDockWidget* dock : findChildren<QDockWidget*>()) view->addAction(dock->toggleViewAction());
+    QMenu* language = view->addMenu(tr("界面语言"));
+    language->addAction(chineseAction_);
+    language->addAction(englishAction_);
+
+    QToolBar* bar = addToolBar(tr("工具栏"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    for (QAction* a : {openAction_, saveAction_}) bar->addAction(a);
+    bar->addSeparator();
+    for (QAction* a : {undoAction_, redoAction_, revertAction_, fillAction_}) bar->addAction(a);
+    bar->addSeparator();
+    for (QAction* a : {previousAction_, nextAction_}) bar->addAction(a);
+}
+
+void MainWindow::restoreLayout() {
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) resize(1440, 900);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (auto* splitter = findChild<QSplitter*>(QStringLiteral("mainSplitter")))
+        splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+}
+
+bool MainWindow::openReport(const QString& path) {
+    QString error;
+    std::unique_ptr<ReviewDocument> document = ReviewDocument::open(path, &error);
+    if (!document) {
+        prompts_->showError(this, tr("无法打开报告"), tr("无法打开“%1”：\n%2").arg(fileName(path), error));
+        if (!QFileInfo::exists(path)) RecentFiles::remove(path);
+        return false;
+    }
+    if (!maybeSave()) return false;
+    setDocument(std::move(document));
+    RecentFiles::add(path);
+
+    if (QFileInfo::exists(sessionPath_)) {
+        if (document_->loadSession(sessionPath_, &error))
+            statusBar()->showMessage(tr("已载入审校记录：%n 处更正", nullptr,
+                                        static_cast<int>(document_->corrections().size())));
+        else
+            prompts_->showError(this, tr("审校记录未载入"), error);
+    }
+    offerRecovery();
+    return true;
+}
+
+void MainWindow::setDocument(std::unique_ptr<ReviewDocument> document) {
+    tables_->setDocument(nullptr);
+    findings_->setDocument(nullptr);
+    document_ = std::move(document);
+    sessionPath_ = document_->sessionPath();
+
+    undoGroup_->addStack(document_->undoStack());
+    undoGroup_->setActiveStack(document_->undoStack());
+    source_->setSource(document_->report().source);
+    tables_->setDocument(document_.get());
+    findings_->setDocument(document_.get());
+    for (FormTableView* view : tables_->views()) {
+        view->setContextMenuPolicy(Qt::ActionsContextMenu);
+        view->addActions({revertAction_, fillAction_, reasonAction_});
+    }
+    connect(document_.get(), &ReviewDocument::findingsChanged, this, &MainWindow::refresh);
+    connect(document_.get(), &ReviewDocument::modifiedChanged, this, &MainWindow::updateTitle);
+
+    const ReportMetadata& meta = document_->report().meta;
+    reportInfo_->setText(tr("%1 格式 · %2 · %3")
+                             .arg(meta.version,
+                                  meta.year ? tr("%1 年度").arg(meta.year) : tr("年度未知"),
+                                  meta.agency.isEmpty() ? tr("机关名称未知") : meta.agency));
+    details_->showHint();
+    refresh();
+    updateTitle();
+}
+
+void MainWindow::offerRecovery() {
+    const std::optional<ReviewSession> pending = recovery_.pending(document_->filePath(), sessionPath_);
+    if (!pending) return;
+    const int count = static_cast<int>(pending->corrections.size());
+    if (prompts_->askRestoreRecovery(this, fileName(document_->filePath()), count)) {
+        QString error;
+        if (document_->restoreUnsaved(*pending, &error)) {
+            statusBar()->showMessage(tr("已恢复 %n 处未保存的更正", nullptr, count));
+            return;
+        }
+        prompts_->showError(this, tr("无法恢复更正"), error);
+    }
+    recovery_.discard(document_->filePath());
+}
+
+bool MainWindow::maybeSave() {
+    if (!document_ || !document_->isModified()) return true;
+    switch (prompts_->askSaveChanges(this, fileName(document_->filePath()))) {
+    case UserPrompts::SaveChoice::Save: return saveSession();
+    case UserPrompts::SaveChoice::Discard: recovery_.discard(document_->filePath()); return true;
+    case UserPrompts::SaveChoice::Cancel: return false;
+    }
+    return false;
+}
+
+bool MainWindow::saveSession() {
+    return document_ && saveSessionAs(sessionPath_);
+}
+
+bool MainWindow::saveSessionAs(const QString& path) {
+    if (!document_) return false;
+    QString error;
+    if (!document_->saveSession(path, &error)) {
+        prompts_->showError(this, tr("保存失败"), error);
+        return false;
+    }
+    sessionPath_ = path;
+    recovery_.discard(document_->filePath());
+    statusBar()->showMessage(tr("审校记录已保存到 %1").arg(path), 5000);
+    return true;
+}
+
+bool MainWindow::loadSession(const QString& path) {
+    if (!document_) return false;
+    QString error;
+    if (!document_->loadSession(path, &error)) {
+        prompts_->showError(this, tr("审校记录未载入"), error);
+        return false;
+    }
+    sessionPath_ = path;
+    return true;
+}
+
+void MainWindow::autosave() {
+    if (!document_ || !document_->isModified()) return;
+    QString error;
+    if (!recovery_.save(document_->toSession(), &error))
+        statusBar()->showMessage(tr("自动保存失败：%1").arg(error), 10000);
+}
+
+void MainWindow::chooseReport() {
+    const QString dir = document_ ? QFileInfo(document_->filePath()).absolutePath() : QString();
+    const QString path = prompts_->askOpenReport(this, dir);
+    if (!path.isEmpty()) openReport(path);
+}
+
+void MainWindow::chooseSessionToSave() {
+    if (!document_) return;
+    const QString path = prompts_->askSessionPath(this, sessionPath_, true);
+    if (!path.isEmpty()) saveSessionAs(path);
+}
+
+void MainWindow::chooseSessionToLoad() {
+    if (!document_ || !maybeSave()) return;
+    const QString path = prompts_->askSessionPath(this, sessionPath_, false);
+    if (!path.isEmpty()) loadSession(path);
+}
+
+void MainWindow::showFinding(int row) {
+    if (!document_ || row < 0 || row >= static_cast<int>(document_->findings().size())) return;
+    const Finding finding = document_->findings()[static_cast<size_t>(row)];
+    tables_->selectCells(finding.cells);  // moves the text to the first cell…
+    SourceSpan span = finding.span;       // …but the finding's own place is where to look
+    if (!span.isValid() && !finding.cells.empty())
+        if (const ReportCell* cell = document_->report().cell(finding.cells.front())) span = cell->span;
+    source_->highlightSpan(span);
+}
+
+void MainWindow::selectCell(const CellRef& cell) {
+    tables_->selectCells({cell});
+}
+
+void MainWindow::showCell(const CellRef& cell) {
+    const Report& report = document_->report();
+    const ReportCell* c = report.cell(cell);
+    SourceSpan span = c ? c->span : SourceSpan{};
+    if (!span.isValid())
+        if (const ReportTable* table = report.table(cell.table)) span = table->rows[static_cast<size_t>(cell.row)].labelSpan;
+    source_->highlightSpan(span);
+    details_->setText(explainCell(*document_, cell));
+    updateCellActions();
+}
+
+void MainWindow::revertCurrentCell() {
+    if (const std::optional<CellRef> cell = tables_->currentCell(); cell && document_) document_->revertCell(*cell);
+}
+
+void MainWindow::fillCurrentCell() {
+    if (const std::optional<CellRef> cell = tables_->currentCell(); cell && document_)
+        document_->fillBalancingValue(*cell);
+}
+
+void MainWindow::setReasonForCurrentCell() {
+    const std::optional<CellRef> cell = tables_->currentCell();
+    if (!cell || !document_) return;
+    const std::optional<Correction> correction = document_->correction(*cell);
+    if (!correction) return;
+    const ReportTable* table = document_->report().table(cell->table);
+    QString reason = correction->reason;
+    if (prompts_->askReason(this, describeCell(*table->spec, cell->row, cell->column), &reason))
+        document_->setReason(*cell, reason);
+}
+
+// After every re-check: counts, the current cell's explanation, what can be done to it.
+void MainWindow::refresh() {
+    counts_->setCounts(document_ ? document_->counts() : FindingCounts{});
+    if (const std::optional<CellRef> cell = tables_->currentCell(); cell && document_)
+        details_->setText(explainCell(*document_, *cell));
+    updateCellActions();
+}
+
+void MainWindow::updateTitle() {
+    const QString app = tr("年报审校工作台");
+    setWindowTitle(document_ ? QStringLiteral("%1[*] — %2").arg(fileName(document_->filePath()), app) : app);
+    setWindowModified(document_ && document_->isModified());
+    saveAction_->setEnabled(document_ != nullptr);
+    saveAsAction_->setEnabled(document_ != nullptr);
+    loadSessionAction_->setEnabled(document_ != nullptr);
+}
+
+void MainWindow::updateCellActions() {
+    const std::optional<CellRef> cell = document_ ? tables_->currentCell() : std::nullopt;
+    const ReportCell* c = cell ? document_->report().cell(*cell) : nullptr;
+    revertAction_->setEnabled(c && c->isCorrected());
+    reasonAction_->setEnabled(c && c->isCorrected());
+    const std::optional<CellValue> fix = cell ? document_->balancingValueFor(*cell) : std::nullopt;
+    fillAction_->setEnabled(fix.has_value());
+    fillAction_->setText(fix ? tr("填入平衡值 %1(&B)").arg(editText(*fix)) : tr("填入平衡值(&B)"));
+}
+
+void MainWindow::rebuildRecentMenu() {
+    recentMenu_->clear();
+    const QStringList files = RecentFiles::list();
+    for (const QString& path : files) {
+        QAction* action = recentMenu_->addAction(fileName(path));
+        action->setToolTip(path);
+        connect(action, &QAction::triggered, this, [this, path] { openReport(path); });
+    }
+    if (files.isEmpty()) recentMenu_->addAction(tr("（无）"))->setEnabled(false);
+}
+
+void MainWindow::chooseLanguage(const QString& language) {
+    saveLanguage(language);
+    statusBar()->showMessage(language == QLatin1String("en") ? QStringLiteral("The language changes at the next start.")
+                                                              : QStringLiteral("界面语言将在下次启动时切换。"),
+                             8000);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    if (document_ && !document_->isModified()) recovery_.discard(document_->filePath());
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    if (auto* splitter = findChild<QSplitter*>(QStringLiteral("mainSplitter")))
+        settings.setValue(QStringLiteral("window/splitter"), splitter->saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile()) event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !urls.first().isLocalFile()) return;
+    event->acceptProposedAction();
+    // Opening may ask questions; let the drag finish first.
+    const QString path = urls.first().toLocalFile();
+    QTimer::singleShot(0, this, [this, path] { openReport(path); });
+}
+
+}  // namespace nianbao

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "app/UserPrompts.h"
+#include "check/Finding.h"
+#include "document/RecoveryStore.h"
+
+#include <QMainWindow>
+#include <QTimer>
+
+#include <memory>
+
+class QAction;
+class QMenu;
+class QLabel;
+class QUndoGroup;
+
+namespace nianbao {
+
+class CellDetailsPanel;
+class FindingCountsWidget;
+class FindingsPanel;
+class ReportTablesWidget;
+class ReviewDocument;
+class SourceView;
+
+// The workbench: raw text on the left, the rebuilt forms on the right, the
+// findings below. Owns the open ReviewDocument and wires the views to it;
+// every decision about data lives in the document, every question to the
+// user goes through UserPrompts.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(std::unique_ptr<UserPrompts> prompts = std::make_unique<DialogPrompts>(),
+                        QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // False (with the reason shown to the user) when the file cannot be read;
+    // the report already open stays open.
+    bool openReport(const QString& path);
+    bool saveSession();
+    bool saveSessionAs(const QString& path);
+    bool loadSession(const QString& path);
+    void autosave();
+
+    void showFinding(int row);
+    void selectCell(const CellRef& cell);
+    void revertCurrentCell();
+    void fillCurrentCell();
+
+    ReviewDocument* document() const { return document_.get(); }
+    ReportTablesWidget* tables() const { return tables_; }
+    FindingsPanel* findingsPanel() const { return findings_; }
+    SourceView* sourceView() const { return source_; }
+    CellDetailsPanel* details() const { return details_; }
+    FindingCountsWidget* counts() const { return counts_; }
+    const RecoveryStore& recovery() const { return recovery_; }
+    QString sessionPath() const { return sessionPath_; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void createActions();
+    void createMenusAndToolBar();
+    void createPanels();
+    void restoreLayout();
+
+    bool maybeSave();
+    void setDocument(std::unique_ptr<ReviewDocument> document);
+    void offerRecovery();
+    void chooseReport();
+    void chooseSessionToSave();
+    void chooseSessionToLoad();
+    void setReasonForCurrentCell();
+    void showCell(const CellRef& cell);
+    void refresh();
+    void updateTitle();
+    void updateCellActions();
+    void rebuildRecentMenu();
+    void chooseLanguage(const QString& language);
+
+    std::unique_ptr<UserPrompts> prompts_;
+    std::unique_ptr<ReviewDocument> document_;
+    RecoveryStore recovery_;
+    QString sessionPath_;
+    QTimer autosaveTimer_;
+
+    SourceView* source_ = nullptr;
+    ReportTablesWidget* tables_ = nullptr;
+    CellDetailsPanel* details_ = nullptr;
+    FindingsPanel* findings_ = nullptr;
+    FindingCountsWidget* counts_ = nullptr;
+    QLabel* reportInfo_ = nullptr;
+    QUndoGroup* undoGroup_ = nullptr;
+    QMenu* recentMenu_ = nullptr;
+
+    QAction* openAction_ = nullptr;
+    QAction* saveAction_ = nullptr;
+    QAction* saveAsAction_ = nullptr;
+    QAction* loadSessionAction_ = nullptr;
+    QAction* quitAction_ = nullptr;
+    QAction* undoAction_ = nullptr;
+    QAction* redoAction_ = nullptr;
+    QAction* revertAction_ = nullptr;
+    QAction* fillAction_ = nullptr;
+    QAction* reasonAction_ = nullptr;
+    QAction* nextAction_ = nullptr;
+    QAction* previousAction_ = nullptr;
+    QAction* chineseAction_ = nullptr;
+    QAction* englishAction_ = nullptr;
+};
+
+}  // namespace nianbao

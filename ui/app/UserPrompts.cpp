@@ -1,0 +1,59 @@
+#include "app/UserPrompts.h"
+
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace nianbao {
+void DialogPrompts::showError(QWidget* parent, const QString& title, const QString& message) {
+    QMessageBox::warning(parent, title, message);
+}
+
+UserPrompts::SaveChoice DialogPrompts::askSaveChanges(QWidget* parent, const QString& reportName) {
+    QMessageBox box(QMessageBox::Question, tr("保存更正"),
+                    tr("对“%1”的更正尚未保存。是否保存审校记录？").arg(reportName), QMessageBox::NoButton, parent);
+    QPushButton* save = box.addButton(tr("保存"), QMessageBox::AcceptRole);
+    QPushButton* discard = box.addButton(tr("不保存"), QMessageBox::DestructiveRole);
+    box.addButton(tr("取消"), QMessageBox::RejectRole);
+    box.setDefaultButton(save);
+    box.exec();
+    if (box.clickedButton() == save) return SaveChoice::Save;
+    if (box.clickedButton() == discard) return SaveChoice::Discard;
+    return SaveChoice::Cancel;
+}
+
+bool DialogPrompts::askRestoreRecovery(QWidget* parent, const QString& reportName, int corrections) {
+    QMessageBox box(QMessageBox::Question, tr("恢复未保存的更正"),
+                    tr("上次审校“%1”时有 %2 处更正未保存（程序可能意外退出）。是否恢复这些更正？")
+                        .arg(reportName)
+                        .arg(corrections),
+                    QMessageBox::NoButton, parent);
+    QPushButton* restore = box.addButton(tr("恢复"), QMessageBox::AcceptRole);
+    box.addButton(tr("丢弃"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(restore);
+    box.exec();
+    return box.clickedButton() == restore;
+}
+
+QString DialogPrompts::askOpenReport(QWidget* parent, const QString& directory) {
+    return QFileDialog::getOpenFileName(parent, tr("打开年度报告"), directory,
+                                        tr("年度报告文本 (*.txt);;所有文件 (*)"));
+}
+
+QString DialogPrompts::askSessionPath(QWidget* parent, const QString& suggested, bool forSaving) {
+    const QString filter = tr("审校记录 (*.nianbao.json *.json)");
+    return forSaving ? QFileDialog::getSaveFileName(parent, tr("保存审校记录"), suggested, filter)
+                     : QFileDialog::getOpenFileName(parent, tr("打开审校记录"), suggested, filter);
+}
+
+bool DialogPrompts::askReason(QWidget* parent, const QString& cellName, QString* reason) {
+    bool ok = false;
+    const QString text = QInputDialog::getText(parent, tr("更正原因"), tr("%1 的更正原因：").arg(cellName),
+                                               QLineEdit::Normal, *reason, &ok);
+    if (ok) *reason = text.trimmed();
+    return ok;
+}
+
+}  // namespace nianbao

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+class QWidget;
+
+namespace nianbao {
+
+// Every question and message the main window puts to the user. The desktop
+// build asks with dialogs (DialogPrompts); tests answer from a script, so
+// nothing ever blocks in offscreen mode.
+class UserPrompts {
+public:
+    enum class SaveChoice { Save, Discard, Cancel };
+
+    virtual ~UserPrompts() = default;
+    virtual void showError(QWidget* parent, const QString& title, const QString& message) = 0;
+    virtual SaveChoice askSaveChanges(QWidget* parent, const QString& reportName) = 0;
+    virtual bool askRestoreRecovery(QWidget* parent, const QString& reportName, int corrections) = 0;
+    // Empty when the user cancels.
+    virtual QString askOpenReport(QWidget* parent, const QString& directory) = 0;
+    virtual QString askSessionPath(QWidget* parent, const QString& suggested, bool forSaving) = 0;
+    // False when the user cancels.
+    virtual bool askReason(QWidget* parent, const QString& cellName, QString* reason) = 0;
+};
+
+class DialogPrompts : public UserPrompts {
+    Q_DECLARE_TR_FUNCTIONS(DialogPrompts)
+
+public:
+    void showError(QWidget* parent, const QString& title, const QString& message) override;
+    SaveChoice askSaveChanges(QWidget* parent, const QString& reportName) override;
+    bool askRestoreRecovery(QWidget* parent, const QString& reportName, int corrections) override;
+    QString askOpenReport(QWidget* parent, const QString& directory) override;
+    QString askSessionPath(QWidget* parent, const QString& suggested, bool forSaving) override;
+    bool askReason(QWidget* parent, const QString& cellName, QString* reason) override;
+};
+
+}  // namespace nianbao

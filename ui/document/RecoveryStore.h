@@ -1,0 +1,31 @@
+#pragma once
+
+#include "session/ReviewSession.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace nianbao {
+
+// Crash recovery: the autosave writes the current corrections here every
+// minute, away from the report (its folder may be read-only or shared), one
+// file per report path. A recovery file newer than the saved session means
+// the last run ended with corrections that were never saved.
+class RecoveryStore {
+public:
+    explicit RecoveryStore(const QString& directory = defaultDirectory());
+
+    static QString defaultDirectory();  // <AppLocalData>/recovery
+    QString pathFor(const QString& reportPath) const;
+
+    bool save(const ReviewSession& session, QString* error) const;  // atomic, via saveSession
+    // The unsaved corrections left for this report, if newer than its saved session.
+    std::optional<ReviewSession> pending(const QString& reportPath, const QString& sessionPath) const;
+    void discard(const QString& reportPath) const;
+
+private:
+    QString directory_;
+};
+
+}  // namespace nianbao

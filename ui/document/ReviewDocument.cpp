@@ -1,0 +1,173 @@
+#include "document/ReviewDocument.h"
+
+#include "commands/EditCellCommand.h"
+#include "commands/FillBalancingValueCommand.h"
+#include "commands/RevertCellCommand.h"
+#include "commands/SetReasonCommand.h"
+#include "document/BalancingFix.h"
+#include "io/ReportReader.h"
+
+#include <algorithm>
+
+namespace nianbao {
+
+ReviewDocument::ReviewDocument(Report report, QObject* parent) : QObject(parent), report_(std::move(report)) {
+    corrections_ = correctionsOf(report_);
+    findings_ = checkReport(report_);
+    connect(&undoStack_, &QUndoStack::cleanChanged, this, [this] { emit modifiedChanged(isModified()); });
+}
+
+std::unique_ptr<ReviewDocument> ReviewDocument::open(const QString& path, QString* error) {
+    ReadResult result = readReportFile(path);
+    if (!result.ok()) {
+        *error = result.error;
+        return nullptr;
+    }
+    return std::make_unique<ReviewDocument>(std::move(*result.report));
+}
+
+std::optional<Correction> ReviewDocument::correction(const CellRef& cell) const {
+    const auto it = std::find_if(corrections_.begin(), corrections_.end(),
+                                 [&](const Correction& c) { return c.cell == cell; });
+    if (it == corrections_.end()) return std::nullopt;
+    return *it;
+}
+
+bool ReviewDocument::editCell(const CellRef& cell, const CellValue& value) {
+    const ReportCell* current = report_.cell(cell);
+    if (!current || current->value == value) return false;
+    undoStack_.push(new EditCellCommand(this, cell, value));
+    return true;
+}
+
+bool ReviewDocument::revertCell(const CellRef& cell) {
+    const ReportCell* current = report_.cell(cell);
+    if (!current || !current->isCorrected()) return false;
+    undoStack_.push(new RevertCellCommand(this, cell));
+    return true;
+}
+
+bool ReviewDocument::fillBalancingValue(const CellRef& cell) {
+    const std::optional<CellValue> value = balancingValueFor(cell);
+    if (!value) return false;
+    undoStack_.push(new FillBalancingValueCommand(this, cell, *value));
+    return true;
+}
+
+bool ReviewDocument::setReason(const CellRef& cell, const QString& reason) {
+    const std::optional<Correction> existing = correction(cell);
+    if (!existing || existing->reason == reason) return false;
+    undoStack_.push(new SetReasonCommand(this, cell, reason));
+    return true;
+}
+
+std::optional<CellValue> ReviewDocument::balancingValueFor(const CellRef& cell) const {
+    return balancingFix(report_, findings_, cell);
+}
+
+void ReviewDocument::applyValue(const CellRef& cell, const CellValue& value, const QString& reason) {
+    ReportCell* target = report_.cell(cell);
+    if (!target) return;
+    target->value = value;
+    const auto it = std::find_if(corrections_.begin(), corrections_.end(),
+                                 [&](const Correction& c) { return c.cell == cell; });
+    if (!target->isCorrected()) {
+        if (it != corrections_.end()) corrections_.erase(it);
+    } else if (it == corrections_.end()) {
+        corrections_.push_back(Correction{cell, target->original, value, QDateTime::currentDateTime(), reason});
+    } else {
+        it->value = value;
+        it->time = QDateTime::currentDateTime();
+        if (!reason.isEmpty()) it->reason = reason;
+    }
+    emit cellChanged(cell);
+    emit correctionsChanged();
+    recheck();
+}
+
+void ReviewDocument::restoreCell(const CellRef& cell, const std::optional<Correction>& previous) {
+    ReportCell* target = report_.cell(cell);
+    if (!target) return;
+    target->value = previous ? previous->value : target->original;
+    const auto it = std::find_if(corrections_.begin(), corrections_.end(),
+                                 [&](const Correction& c) { return c.cell == cell; });
+    if (!previous) {
+        if (it != corrections_.end()) corrections_.erase(it);
+    } else if (it == corrections_.end()) {
+        corrections_.push_back(*previous);
+    } else {
+        *it = *previous;
+    }
+    emit cellChanged(cell);
+    emit correctionsChanged();
+    recheck();
+}
+
+ReviewSession ReviewDocument::toSession() const {
+    ReviewSession session;
+    session.sourcePath = report_.meta.file;
+    QString ignored;  // an unreadable source leaves the checksum empty; applySession then skips the check
+    session.sourceSha256 = sha256OfFile(report_.meta.file, &ignored);
+    session.formatVersion = report_.meta.version;
+    session.corrections = corrections_;
+    session.saved = QDateTime::currentDateTime();
+    return session;
+}
+
+bool ReviewDocument::saveSession(const QString& path, QString* error) {
+    if (!nianbao::saveSession(toSession(), path, error)) return false;
+    undoStack_.setClean();
+    setUnsavedRestore(false);
+    return true;
+}
+
+bool ReviewDocument::loadSession(const QString& path, QString* error) {
+    const std::optional<ReviewSession> session = nianbao::loadSession(path, error);
+    if (!session || !adopt(*session, error)) return false;
+    setUnsavedRestore(false);
+    return true;
+}
+
+bool ReviewDocument::restoreUnsaved(const ReviewSession& session, QString* error) {
+    if (!adopt(session, error)) return false;
+    setUnsavedRestore(true);
+    return true;
+}
+
+// Applies the session to a pristine copy first, so a session that does not
+// fit this report leaves the current corrections untouched.
+bool ReviewDocument::adopt(const ReviewSession& session, QString* error) {
+    Report candidate = report_;
+    for (ReportTable& table : candidate.tables)
+        for (ReportRow& row : table.rows)
+            for (ReportCell& cell : row.cells) cell.value = cell.original;
+    if (!applySession(session, candidate, error)) return false;
+
+    report_ = std::move(candidate);
+    corrections_.clear();
+    for (const Correction& c : session.corrections) {
+        const ReportCell* cell = report_.cell(c.cell);
+        if (!cell->isCorrected()) continue;  // a correction back to the source value is no correction
+        Correction kept = c;
+        kept.original = cell->original;  // the source is the authority on what it says
+        corrections_.push_back(std::move(kept));
+    }
+    undoStack_.clear();
+    emit cellsReset();
+    emit correctionsChanged();
+    recheck();
+    return true;
+}
+
+void ReviewDocument::recheck() {
+    findings_ = checkReport(report_);
+    emit findingsChanged();
+}
+
+void ReviewDocument::setUnsavedRestore(bool unsaved) {
+    const bool before = isModified();
+    unsavedRestore_ = unsaved;
+    if (before != isModified()) emit modifiedChanged(isModified());
+}
+
+}  // namespace nianbao

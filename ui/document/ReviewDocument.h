@@ -1,0 +1,85 @@
+#pragma once
+
+#include "check/Checker.h"
+#include "check/Finding.h"
+#include "report/Report.h"
+#include "session/ReviewSession.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace nianbao {
+
+// One report under review: the rebuilt report, the reviewer's corrections
+// (with time and reason), the findings of its current state and the undo
+// history. Views observe it through its signals; it knows nothing of widgets.
+// Every change to a cell goes through a QUndoCommand (see ui/commands/),
+// which calls applyValue()/restoreCell() — the only two mutators.
+class ReviewDocument : public QObject {
+    Q_OBJECT
+public:
+    explicit ReviewDocument(Report report, QObject* parent = nullptr);
+
+    // Reads and rebuilds the report; null with the core's reason on failure.
+    static std::unique_ptr<ReviewDocument> open(const QString& path, QString* error);
+
+    const Report& report() const { return report_; }
+    const std::vector<Finding>& findings() const { return findings_; }
+    FindingCounts counts() const { return countFindings(findings_); }
+    QString filePath() const { return report_.meta.file; }
+    QString sessionPath() const { return defaultSessionPath(report_.meta.file); }
+    QUndoStack* undoStack() { return &undoStack_; }
+
+    // Unsaved corrections: edits since the last save, or corrections
+    // restored from a crash-recovery file that are not in the session yet.
+    bool isModified() const { return !undoStack_.isClean() || unsavedRestore_; }
+
+    // In the order the cells were first corrected; at most one per cell.
+    const std::vector<Correction>& corrections() const { return corrections_; }
+    std::optional<Correction> correction(const CellRef& cell) const;
+
+    // User edits, each pushed as one undoable command. False when the edit
+    // would change nothing or is not possible for this cell.
+    bool editCell(const CellRef& cell, const CellValue& value);
+    bool revertCell(const CellRef& cell);
+    bool fillBalancingValue(const CellRef& cell);
+    bool setReason(const CellRef& cell, const QString& reason);
+    std::optional<CellValue> balancingValueFor(const CellRef& cell) const;
+
+    // Command primitives. applyValue records a correction made now (keeping
+    // an earlier reason unless a new one is given); restoreCell puts back
+    // exactly what was recorded before (or the source value when nothing was).
+    void applyValue(const CellRef& cell, const CellValue& value, const QString& reason = {});
+    void restoreCell(const CellRef& cell, const std::optional<Correction>& previous);
+
+    ReviewSession toSession() const;
+    bool saveSession(const QString& path, QString* error);
+    // Replaces every correction by the session's; undo history starts afresh.
+    bool loadSession(const QString& path, QString* error);
+    // Same, from a recovery file: the corrections count as unsaved.
+    bool restoreUnsaved(const ReviewSession& session, QString* error);
+
+signals:
+    void cellChanged(const nianbao::CellRef& cell);
+    void cellsReset();  // every cell may have changed (a session was loaded)
+    void findingsChanged();
+    void correctionsChanged();
+    void modifiedChanged(bool modified);
+
+private:
+    bool adopt(const ReviewSession& session, QString* error);
+    void recheck();
+    void setUnsavedRestore(bool unsaved);
+
+    Report report_;
+    std::vector<Finding> findings_;
+    std::vector<Correction> corrections_;
+    QUndoStack undoStack_;
+    bool unsavedRestore_ = false;
+};
+
+}  // namespace nianbao

@@ -1,0 +1,60 @@
+#include "models/CellValueText.h"
+
+#include "document/ReviewDocument.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace nianbao {
+
+QString displayText(const ReportCell& cell) {
+    const CellValue& v = cell.value;
+    switch (v.kind) {
+    case CellValue::Kind::Number: return formatNumber(v.number, v.integral) + v.unit;
+    case CellValue::Kind::Blank: return {};
+    case CellValue::Kind::Invalid: return cell.text;
+    case CellValue::Kind::Missing: return QStringLiteral("—");
+    }
+    return {};
+}
+
+QString originalText(const ReportCell& cell) {
+    const CellValue& v = cell.original;
+    switch (v.kind) {
+    case CellValue::Kind::Number: return formatNumber(v.number, v.integral);
+    case CellValue::Kind::Blank: return QCoreApplication::translate("CellValueText", "空");
+    case CellValue::Kind::Invalid: return cell.text;
+    case CellValue::Kind::Missing: return QStringLiteral("—");
+    }
+    return {};
+}
+
+QString editText(const CellValue& value) {
+    return value.isNumber() ? formatNumber(value.number, value.integral) : QString();
+}
+
+QString editPattern(ColumnKind kind) {
+    switch (kind) {
+    case ColumnKind::Count: return QStringLiteral("\\d{0,9}");
+    case ColumnKind::Delta: return QStringLiteral("[+-]?\\d{0,9}");
+    case ColumnKind::Money: return QStringLiteral("\\d{0,12}(\\.\\d{0,6})?");
+    }
+    return {};
+}
+
+std::optional<CellValue> parseEditText(const QString& text, ColumnKind kind) {
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty()) return CellValue::blank();
+    static const QRegularExpression complete(QStringLiteral("^[+-]?\\d+(\\.\\d+)?$"));
+    const QRegularExpression allowed(QRegularExpression::anchoredPattern(editPattern(kind)));
+    if (!complete.match(trimmed).hasMatch() || !allowed.match(trimmed).hasMatch()) return std::nullopt;
+    const CellValue value = parseCellValue(trimmed);
+    if (!value.isNumber()) return std::nullopt;
+    return value;
+}
+
+ColumnKind columnKindOf(const ReviewDocument& document, const CellRef& cell) {
+    return document.report().table(cell.table)->spec->columns[static_cast<size_t>(cell.column)].kind;
+}
+
+}  // namespace nianbao
