@@ -1,8 +1,7 @@
 #include "io/ReportReader.h"
 
-#include "document/TextLayoutReader.h"
+#include "import/Importer.h"
 #include "report/MetadataExtractor.h"
-#include "text/Encoding.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -47,15 +46,16 @@ ReadResult readReportFile(const QString& path, const ReadOptions& options) {
 ReadResult readReportBytes(const QByteArray& bytes, const QString& name, const ReadOptions& options) {
     if (bytes.size() > kMaxReportBytes)
         return failure(QStringLiteral("文件过大；上限为 %1 MB").arg(kMaxReportBytes / (1024 * 1024)));
-    DecodedText decoded = decodeText(bytes);
-    if (!decoded.ok()) return failure(decoded.error);
+    ImportResult imported = importDocument(bytes, name);
+    if (!imported.ok()) return failure(imported.error);
 
     Report report;
     report.meta.file = name;
-    report.meta.encoding = decoded.encoding;
-    report.meta.byteOrderMark = decoded.hadByteOrderMark;
-    report.source = SourceText(decoded.text);
-    report.document = readTextLayout(report.source);
+    report.meta.format = imported.format;
+    report.meta.encoding = imported.encoding;
+    report.meta.byteOrderMark = imported.byteOrderMark;
+    report.source = std::move(imported.source);
+    report.document = std::move(imported.document);
     extractMetadata(report.document, &report.meta);
     reconstructTables(report, options.reconstruct);
     if (!looksLikeReport(report))

@@ -1,0 +1,90 @@
+#include "import/DocumentRenderer.h"
+
+namespace nianbao {
+namespace {
+
+const QString kCellSeparator = QStringLiteral(" | ");
+
+class Renderer {
+public:
+    void render(const StructuredDocument& structured) {
+        for (const StructuredBlock& block : structured.blocks) {
+            if (!block.isTable) {
+                DocBlock out;
+                out.kind = DocBlock::Kind::Paragraph;
+                const QString text = simplifiedText(block.paragraph);
+                out.paragraph.text = normalizeLine(text).text.trimmed();
+                out.paragraph.span = appendLine(text);
+                document_.blocks.push_back(std::move(out));
+                continue;
+            }
+            separateTable();
+            DocBlock out;
+            out.kind = DocBlock::Kind::Table;
+            renderTable(block.table, 0, &out.table);
+            document_.blocks.push_back(std::move(out));
+            separateTable();
+        }
+    }
+
+    QString text() const { return lines_.join(QLatin1Char('\n')); }
+    Document takeDocument() { return std::move(document_); }
+
+private:
+    // Nested rows follow the row that holds them, in the same DocTable:
+    // reconstruction reads rows in document order, wherever they sit.
+    void renderTable(const StructuredTable& table, int depth, DocTable* out) {
+        for (const StructuredRow& row : table.rows) {
+            const QString indent(depth, QLatin1Char('\t'));
+            QString line = indent;
+            std::vector<std::pair<int, int>> ranges;  // [start, end) of each cell's text
+            QStringList texts;
+            for (size_t c = 0; c < row.cells.size(); ++c) {
+                if (c > 0) line += kCellSeparator;
+                const int start = static_cast<int>(line.size());
+                texts.append(simplifiedText(row.cells[c].text));  // a line break would split the row
+                line += texts.last();
+                ranges.emplace_back(start, static_cast<int>(line.size()));
+            }
+            lines_.append(line);
+            const int lineNumber = static_cast<int>(lines_.size());
+            DocRow docRow;
+            for (size_t c = 0; c < row.cells.size(); ++c) {
+                const StructuredCell& cell = row.cells[c];
+                DocCell docCell;
+                docCell.text = normalizeLine(texts[static_cast<int>(c)]).text.trimmed();
+                docCell.span = SourceSpan{lineNumber, ranges[c].first, lineNumber, ranges[c].second};
+                docCell.columnSpan = cell.columnSpan;
+                docCell.rowSpan = cell.rowSpan;
+                docRow.cells.push_back(std::move(docCell));
+            }
+            out->rows.push_back(std::move(docRow));
+            for (const StructuredCell& cell : row.cells)
+                for (const StructuredTable& nested : cell.nested) renderTable(nested, depth + 1, out);
+        }
+    }
+
+    SourceSpan appendLine(const QString& text) {
+        lines_.append(text);
+        const int lineNumber = static_cast<int>(lines_.size());
+        return SourceSpan{lineNumber, 0, lineNumber, static_cast<int>(text.size())};
+    }
+
+    void separateTable() {
+        if (!lines_.isEmpty() && !lines_.last().isEmpty()) lines_.append(QString());
+    }
+
+    QStringList lines_;
+    Document document_;
+};
+
+}  // namespace
+
+void renderStructuredDocument(const StructuredDocument& structured, ImportResult* result) {
+    Renderer renderer;
+    renderer.render(structured);
+    result->source = SourceText(renderer.text());
+    result->document = renderer.takeDocument();
+}
+
+}  // namespace nianbao

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "import/StructuredDocument.h"
+#include "import/ImportResult.h"
+
+namespace nianbao {
+
+// Lays a structured document out as plain text — one paragraph per line, one
+// table row per line with cells separated by " | ", nested tables indented
+// by a tab per level under the row that holds them, a blank line around each
+// table — and fills result->source and result->document so that every
+// paragraph's and cell's span covers exactly its text in that rendering.
+void renderStructuredDocument(const StructuredDocument& structured, ImportResult* result);
+
+}  // namespace nianbao

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace nianbao {
+
+enum class InputFormat { Text, Docx, Html, Pdf };
+
+// "text", "docx", "html", "pdf": the name the CLI's JSON and the GUI report.
+QString inputFormatName(InputFormat format);
+
+// Decides by content, never by extension: users rename files, portals serve
+// HTML as .doc, and a .txt may well be a saved web page. Any zip goes to the
+// DOCX reader, so a zip that is not a Word document gets a precise message.
+InputFormat detectInputFormat(const QByteArray& bytes);
+
+}  // namespace nianbao
