@@ -1,469 +1,470 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
-<TS version="2.1" language="en_US">
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
     <name>CellExplanation</name>
     <message>
-        <location filename="../../ui/models/CellExplanation.cpp" line="+22"/>
+        <location filename="../../ui/models/CellExplanation.cpp" line="+22" />
         <source>空白</source>
-        <translation type="unfinished"></translation>
+        <translation>blank</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>不是数字</source>
-        <translation type="unfinished"></translation>
+        <translation>not a number</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>缺失</source>
-        <translation type="unfinished"></translation>
+        <translation>missing</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>左边合计 %1，右边合计 %2，相差 %3。</source>
-        <translation type="unfinished"></translation>
+        <translation>Left side %1, right side %2, difference %3.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>本格填 &lt;b&gt;%1&lt;/b&gt; 可使该关系平衡。</source>
-        <translation type="unfinished"></translation>
+        <translation>Entering &lt;b&gt;%1&lt;/b&gt; here balances this relation.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>错误</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>警告</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>提示</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>已更正：原文为 %1，现为 %2（%3）</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrected: the report says %1, now %2 (%3)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>原因：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason: %1</translation>
     </message>
 </context>
 <context>
     <name>CellValueText</name>
     <message>
-        <location filename="../../ui/models/CellValueText.cpp" line="+25"/>
+        <location filename="../../ui/models/CellValueText.cpp" line="+25" />
         <source>空</source>
-        <translation type="unfinished"></translation>
+        <translation>blank</translation>
     </message>
 </context>
 <context>
     <name>DialogPrompts</name>
     <message>
-        <location filename="../../ui/app/UserPrompts.cpp" line="+15"/>
+        <location filename="../../ui/app/UserPrompts.cpp" line="+15" />
         <source>保存更正</source>
-        <translation type="unfinished"></translation>
+        <translation>Save corrections</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>对“%1”的更正尚未保存。是否保存审校记录？</source>
-        <translation type="unfinished"></translation>
+        <translation>The corrections to “%1” are not saved. Save the review session?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>不保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Don't save</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>恢复未保存的更正</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore unsaved corrections</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>上次审校“%1”时有 %2 处更正未保存（程序可能意外退出）。是否恢复这些更正？</source>
-        <translation type="unfinished"></translation>
+        <translation>The last review of “%1” left %2 unsaved corrections (the program may have quit unexpectedly). Restore them?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>恢复</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>丢弃</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>打开年度报告</source>
-        <translation type="unfinished"></translation>
+        <translation>Open annual report</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>年度报告文本 (*.txt);;所有文件 (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual report text (*.txt);;All files (*)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>审校记录 (*.nianbao.json *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Review sessions (*.nianbao.json *.json)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>保存审校记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Save review session</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>打开审校记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Open review session</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>更正原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for correction</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>%1 的更正原因：</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for correcting %1:</translation>
     </message>
 </context>
 <context>
     <name>EditCellCommand</name>
     <message>
-        <location filename="../../ui/commands/EditCellCommand.cpp" line="+12"/>
+        <location filename="../../ui/commands/EditCellCommand.cpp" line="+12" />
         <source>空白</source>
-        <translation type="unfinished"></translation>
+        <translation>blank</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>将%1改为 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Set %1 to %2</translation>
     </message>
 </context>
 <context>
     <name>FillBalancingValueCommand</name>
     <message>
-        <location filename="../../ui/commands/FillBalancingValueCommand.cpp" line="+12"/>
+        <location filename="../../ui/commands/FillBalancingValueCommand.cpp" line="+12" />
         <source>在%1填入平衡值 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill %1 with the balancing value %2</translation>
     </message>
 </context>
 <context>
     <name>FormLayout</name>
     <message>
-        <location filename="../../ui/form/FormLayout.cpp" line="+86"/>
+        <location filename="../../ui/form/FormLayout.cpp" line="+86" />
         <source>信息内容</source>
-        <translation type="unfinished"></translation>
+        <translation>信息内容</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="+56"/>
+        <location filename="../../app/gui/main.cpp" line="+56" />
         <source>年报审校工作台</source>
-        <translation type="unfinished"></translation>
+        <translation>Nianbao Workbench</translation>
     </message>
 </context>
 <context>
     <name>RevertCellCommand</name>
     <message>
-        <location filename="../../ui/commands/RevertCellCommand.cpp" line="+11"/>
+        <location filename="../../ui/commands/RevertCellCommand.cpp" line="+11" />
         <source>恢复%1的原值</source>
-        <translation type="unfinished"></translation>
+        <translation>Revert %1 to the report value</translation>
     </message>
 </context>
 <context>
     <name>SetReasonCommand</name>
     <message>
-        <location filename="../../ui/commands/SetReasonCommand.cpp" line="+11"/>
+        <location filename="../../ui/commands/SetReasonCommand.cpp" line="+11" />
         <source>填写%1的更正原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the reason for correcting %1</translation>
     </message>
 </context>
 <context>
     <name>nianbao::CellDetailsPanel</name>
     <message>
-        <location filename="../../ui/views/CellDetailsPanel.cpp" line="+18"/>
+        <location filename="../../ui/views/CellDetailsPanel.cpp" line="+18" />
         <source>选择一个单元格，这里会说明它参与的勾稽关系和应填的平衡值。直接输入数字即可更正；按 F8 跳到下一个问题。</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a cell to see the balance relations it is part of and the value that would balance them. Type a number to correct it; press F8 for the next finding.</translation>
     </message>
 </context>
 <context>
     <name>nianbao::FindingCountsWidget</name>
     <message numerus="yes">
-        <location filename="../../ui/views/FindingCountsWidget.cpp" line="+28"/>
+        <location filename="../../ui/views/FindingCountsWidget.cpp" line="+28" />
         <source>%n 个错误</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>%n 个警告</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>%n 条提示</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
     </message>
 </context>
 <context>
     <name>nianbao::FindingsModel</name>
     <message>
-        <location filename="../../ui/models/FindingsModel.cpp" line="+59"/>
+        <location filename="../../ui/models/FindingsModel.cpp" line="+59" />
         <source>级别</source>
-        <translation type="unfinished"></translation>
+        <translation>Severity</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>行号</source>
-        <translation type="unfinished"></translation>
+        <translation>Line</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>规则</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule</translation>
     </message>
 </context>
 <context>
     <name>nianbao::MainWindow</name>
     <message>
-        <location filename="../../ui/app/MainWindow.cpp" line="+87"/>
+        <location filename="../../ui/app/MainWindow.cpp" line="+88" />
         <source>检查结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Findings</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>打开报告(&amp;O)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open report…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>保存审校记录(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save review session</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>审校记录另存为(&amp;A)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save review session &amp;as…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>打开审校记录(&amp;L)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Load review session…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>退出(&amp;Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>撤销</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>重做</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>恢复原值(&amp;R)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revert cell</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+269"/>
+        <location line="+2" />
+        <location line="+275" />
         <source>填入平衡值(&amp;B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill &amp;balancing value</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-273" />
         <source>填写更正原因(&amp;W)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Give reason…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>下一个问题</source>
-        <translation type="unfinished"></translation>
+        <translation>Next finding</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>上一个问题</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous finding</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>文件(&amp;F)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>最近打开(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recen&amp;t reports</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>编辑(&amp;E)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>检查(&amp;C)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Check</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>视图(&amp;V)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>界面语言</source>
-        <translation type="unfinished"></translation>
+        <translation>Language</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>工具栏</source>
-        <translation type="unfinished"></translation>
+        <translation>Toolbar</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28" />
         <source>无法打开报告</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open report</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>无法打开“%1”：
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open “%1”:
+%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+10" />
         <source>已载入审校记录：%n 处更正</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Review session loaded: %n correction</numerusform><numerusform>Review session loaded: %n corrections</numerusform></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+80"/>
+        <location line="+3" />
+        <location line="+80" />
         <source>审校记录未载入</source>
-        <translation type="unfinished"></translation>
+        <translation>Review session not loaded</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-55" />
         <source>%1 格式 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 format · %2 · %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 年度</source>
-        <translation type="unfinished"></translation>
+        <translation>year %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>年度未知</source>
-        <translation type="unfinished"></translation>
+        <translation>year unknown</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>机关名称未知</source>
-        <translation type="unfinished"></translation>
+        <translation>agency unknown</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+13" />
         <source>已恢复 %n 处未保存的更正</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Restored %n unsaved correction</numerusform><numerusform>Restored %n unsaved corrections</numerusform></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>无法恢复更正</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot restore corrections</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+23" />
         <source>保存失败</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving failed</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>审校记录已保存到 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Review session saved to %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>自动保存失败：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+75" />
         <source>年报审校工作台</source>
-        <translation type="unfinished"></translation>
+        <translation>Nianbao Workbench</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>填入平衡值 %1(&amp;B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill &amp;balancing value %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1" />
+        <source>填入平衡值 %1</source>
+        <translation>Fill %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>填入平衡值</source>
+        <translation>Fill balancing value</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>（无）</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
 </context>
 <context>
     <name>nianbao::ReportTablesWidget</name>
     <message>
-        <location filename="../../ui/views/ReportTablesWidget.cpp" line="+44"/>
+        <location filename="../../ui/views/ReportTablesWidget.cpp" line="+44" />
         <source>表二 主动公开</source>
-        <translation type="unfinished"></translation>
+        <translation>Table 2 · Proactive disclosure</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>表三 依申请公开</source>
-        <translation type="unfinished"></translation>
+        <translation>Table 3 · Requests</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>表四 复议诉讼</source>
-        <translation type="unfinished"></translation>
+        <translation>Table 4 · Reviews and lawsuits</translation>
     </message>
 </context>
 </TS>

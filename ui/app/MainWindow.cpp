@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -185,14 +186,20 @@ void MainWindow::createMenusAndToolBar() {
     for (QAction* a : {undoAction_, redoAction_, revertAction_, fillAction_}) bar->addAction(a);
     bar->addSeparator();
     for (QAction* a : {previousAction_, nextAction_}) bar->addAction(a);
+    // Buttons show the words without the menu's mnemonic "(&O)" and ellipsis.
+    static const QRegularExpression menuDecoration(QStringLiteral("\\(&\\w\\)|…|&"));
+    for (QAction* a : bar->actions()) a->setIconText(a->text().remove(menuDecoration));
 }
 
 void MainWindow::restoreLayout() {
     const QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) resize(1440, 900);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    if (auto* splitter = findChild<QSplitter*>(QStringLiteral("mainSplitter")))
-        splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    const int em = fontMetrics().height();
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) resize(em * 90, em * 56);
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
+        resizeDocks({findChild<QDockWidget*>(QStringLiteral("findingsDock"))}, {em * 9}, Qt::Vertical);
+    auto* splitter = findChild<QSplitter*>(QStringLiteral("mainSplitter"));
+    if (!splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
+        splitter->setSizes({em * 28, em * 62});  // the forms need the room; the text is for reference
 }
 
 bool MainWindow::openReport(const QString& path) {
@@ -394,6 +401,7 @@ void MainWindow::updateCellActions() {
     const std::optional<CellValue> fix = cell ? document_->balancingValueFor(*cell) : std::nullopt;
     fillAction_->setEnabled(fix.has_value());
     fillAction_->setText(fix ? tr("填入平衡值 %1(&B)").arg(editText(*fix)) : tr("填入平衡值(&B)"));
+    fillAction_->setIconText(fix ? tr("填入平衡值 %1").arg(editText(*fix)) : tr("填入平衡值"));
 }
 
 void MainWindow::rebuildRecentMenu() {

@@ -66,7 +66,7 @@ void CellDelegate::paintValue(QPainter* painter, const QStyleOptionViewItem& opt
 
     const qreal unit = option.fontMetrics.height();
     if (severityValue >= 0) {
-        const qreal size = unit * (failing ? 0.8 : 0.6);
+        const qreal size = unit * (failing ? 0.7 : 0.55);
         SeverityStyle::paintMarker(painter, QRectF(cell.right() - size - 3, cell.top() + 3, size, size), severity);
     }
 

@@ -103,15 +103,18 @@ void FormTableView::fitToForm() {
         const int chars = !last ? 4 : std::clamp(leafLabel, labelColumns == 1 ? 8 : 10, 15);
         setColumnWidth(c, chars * em + em);
     }
+    // A value column is wide enough for a four-character header ("结果维持")
+    // on one line; longer headers wrap onto two lines, up to six characters wide.
+    const int pad = fontMetrics().height() / 4;  // the delegate's text margin
     for (int c = labelColumns; c < layout.columnCount(); ++c) {
-        int chars = 2;
+        int chars = 4;
         for (int r = 0; r < layout.headerRows(); ++r)
             if (const FormLabel* l = layout.labelAt(r, c); l && l->columnSpan == 1)
                 chars = std::max(chars, static_cast<int>(std::ceil(l->text.size() / 2.0)));
-        setColumnWidth(c, std::clamp(chars, 3, 6) * em + em);
+        setColumnWidth(c, std::min(chars, 6) * em + 2 * pad + 2);
     }
 
-    std::vector<int> heights(static_cast<size_t>(layout.rowCount()), fontMetrics().height() * 2);
+    std::vector<int> heights(static_cast<size_t>(layout.rowCount()), fontMetrics().height() * 7 / 4);
     auto spanWidth = [this](const FormLabel& l) {
         int w = 0;
         for (int c = l.column; c < l.column + l.columnSpan; ++c) w += columnWidth(c);
