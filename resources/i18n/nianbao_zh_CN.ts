@@ -44,7 +44,12 @@
         <translation>提示</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+19" />
+        <source>未发现与本格有关的问题。</source>
+        <translation>未发现与本格有关的问题。</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>已更正：原文为 %1，现为 %2（%3）</source>
         <translation>已更正：原文为 %1，现为 %2（%3）</translation>
     </message>
@@ -254,11 +259,12 @@
     <name>nianbao::MainWindow</name>
     <message>
         <location filename="../../ui/app/MainWindow.cpp" line="+88" />
+        <location line="+297" />
         <source>检查结果</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="-275" />
         <source>打开报告(&amp;O)…</source>
         <translation>打开报告(&amp;O)…</translation>
     </message>
@@ -299,12 +305,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+275" />
+        <location line="+279" />
         <source>填入平衡值(&amp;B)</source>
         <translation>填入平衡值(&amp;B)</translation>
     </message>
     <message>
-        <location line="-273" />
+        <location line="-277" />
         <source>填写更正原因(&amp;W)…</source>
         <translation>填写更正原因(&amp;W)…</translation>
     </message>
@@ -424,7 +430,12 @@
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+72" />
+        <source>检查结果：未发现问题</source>
+        <translation>检查结果：未发现问题</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>年报审校工作台</source>
         <translation>年报审校工作台</translation>
     </message>

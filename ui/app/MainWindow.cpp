@@ -85,10 +85,10 @@ void MainWindow::createPanels() {
     setCentralWidget(splitter);
 
     findings_ = new FindingsPanel;
-    auto* dock = new QDockWidget(tr("检查结果"), this);
-    dock->setObjectName(QStringLiteral("findingsDock"));
-    dock->setWidget(findings_);
-    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    findingsDock_ = new QDockWidget(tr("检查结果"), this);
+    findingsDock_->setObjectName(QStringLiteral("findingsDock"));
+    findingsDock_->setWidget(findings_);
+    addDockWidget(Qt::BottomDockWidgetArea, findingsDock_);
     connect(findings_, &FindingsPanel::findingChosen, this, &MainWindow::showFinding);
     connect(tables_, &ReportTablesWidget::currentCellChanged, this, &MainWindow::showCell);
 
@@ -196,7 +196,7 @@ void MainWindow::restoreLayout() {
     const int em = fontMetrics().height();
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) resize(em * 90, em * 56);
     if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
-        resizeDocks({findChild<QDockWidget*>(QStringLiteral("findingsDock"))}, {em * 9}, Qt::Vertical);
+        resizeDocks({findingsDock_}, {em * 9}, Qt::Vertical);
     auto* splitter = findChild<QSplitter*>(QStringLiteral("mainSplitter"));
     if (!splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
         splitter->setSizes({em * 28, em * 62});  // the forms need the room; the text is for reference
@@ -378,7 +378,11 @@ void MainWindow::setReasonForCurrentCell() {
 
 // After every re-check: counts, the current cell's explanation, what can be done to it.
 void MainWindow::refresh() {
-    counts_->setCounts(document_ ? document_->counts() : FindingCounts{});
+    const FindingCounts counts = document_ ? document_->counts() : FindingCounts{};
+    counts_->setCounts(counts);
+    // An empty list could mean "not checked"; the dock title says it was checked and is clean.
+    const bool clean = document_ && document_->findings().empty();
+    findingsDock_->setWindowTitle(clean ? tr("检查结果：未发现问题") : tr("检查结果"));
     if (const std::optional<CellRef> cell = tables_->currentCell(); cell && document_)
         details_->setText(explainCell(*document_, *cell));
     updateCellActions();

@@ -10,6 +10,7 @@
 #include <memory>
 
 class QAction;
+class QDockWidget;
 class QMenu;
 class QLabel;
 class QUndoGroup;
@@ -93,6 +94,7 @@ private:
     FindingsPanel* findings_ = nullptr;
     FindingCountsWidget* counts_ = nullptr;
     QLabel* reportInfo_ = nullptr;
+    QDockWidget* findingsDock_ = nullptr;
     QUndoGroup* undoGroup_ = nullptr;
     QMenu* recentMenu_ = nullptr;
 

@@ -68,8 +68,13 @@ QString explainCell(const ReviewDocument& document, const CellRef& cell) {
     QString html = QStringLiteral("<p><b>%1</b>　%2</p>")
                        .arg(describeCell(*table->spec, cell.row, cell.column).toHtmlEscaped(),
                             valueText(c->value).toHtmlEscaped());
-    for (const Finding& f : document.findings())
-        if (f.involves(cell)) html += explainFinding(report, f, cell);
+    bool involved = false;
+    for (const Finding& f : document.findings()) {
+        if (!f.involves(cell)) continue;
+        html += explainFinding(report, f, cell);
+        involved = true;
+    }
+    if (!involved) html += QStringLiteral("<p>") + CellExplanation::tr("未发现与本格有关的问题。") + QStringLiteral("</p>");
     if (const std::optional<Correction> correction = document.correction(cell)) {
         html += QStringLiteral("<p>") + CellExplanation::tr("已更正：原文为 %1，现为 %2（%3）")
                                             .arg(valueText(correction->original).toHtmlEscaped(),
