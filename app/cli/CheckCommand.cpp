@@ -1,6 +1,7 @@
 #include "CheckCommand.h"
 
 #include "check/Checker.h"
+#include "check/RuleCatalog.h"
 #include "io/CheckJson.h"
 #include "io/ReportReader.h"
 
@@ -45,8 +46,11 @@ int runCheck(const QStringList& arguments) {
     const QCommandLineOption version(QStringLiteral("format-version"),
                                      QStringLiteral("报告格式版本：auto、2019 或 2021（默认 auto）"),
                                      QStringLiteral("version"), QStringLiteral("auto"));
+    const QCommandLineOption disable(QStringLiteral("disable"),
+                                     QStringLiteral("不检查该规则（可重复，或用逗号分隔多个规则编号）"), QStringLiteral("rule"));
     parser.addOption(json);
     parser.addOption(version);
+    parser.addOption(disable);
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("要检查的报告文件"), QStringLiteral("FILE..."));
     if (!parser.parse(arguments)) {
         err() << parser.errorText() << Qt::endl;
@@ -67,6 +71,19 @@ int runCheck(const QStringList& arguments) {
         return 2;
     }
 
+    CheckOptions checkOptions;
+    for (const QString& value : parser.values(disable)) {
+        for (const QString& id : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (!findRule(id.trimmed())) {
+                QStringList known;
+                for (const RuleInfo& r : allRules()) known << r.id;
+                err() << QStringLiteral("--disable：没有名为“%1”的规则。可用的规则：%2").arg(id, known.join(QStringLiteral(", "))) << Qt::endl;
+                return 2;
+            }
+            checkOptions.disabledRules.insert(id.trimmed());
+        }
+    }
+
     ReadOptions options;
     if (versionName != QLatin1String("auto")) options.reconstruct.formatVersion = versionName;
     bool anyError = false, anyUnreadable = false;
@@ -78,7 +95,7 @@ int runCheck(const QStringList& arguments) {
             continue;
         }
         const Report& report = *result.report;
-        const std::vector<Finding> findings = checkReport(report);
+        const std::vector<Finding> findings = checkReport(report, checkOptions);
         const FindingCounts counts = countFindings(findings);
         anyError = anyError || counts.errors > 0;
         if (parser.isSet(json)) {

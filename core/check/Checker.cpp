@@ -2,6 +2,7 @@
 
 #include "check/CellChecker.h"
 #include "check/RelationChecker.h"
+#include "proofread/Rules.h"
 
 #include <algorithm>
 
@@ -11,6 +12,7 @@ std::vector<Finding> checkReport(const Report& report, const CheckOptions& optio
     std::vector<Finding> findings = report.structuralFindings;
     checkCells(report, &findings);
     checkRelations(report, &findings);
+    checkProofreading(report, &findings);
     if (!options.disabledRules.isEmpty())
         std::erase_if(findings, [&](const Finding& f) { return options.disabledRules.contains(f.rule); });
     std::stable_sort(findings.begin(), findings.end(),

@@ -60,7 +60,10 @@ qsizetype readNumbering(QStringView s, QString* numbering) {
 
 LabelKey labelKey(const QString& label) {
     // Official wording from the data keeps its full-width brackets; reports may not.
-    const QString text = normalizeLine(label).text;
+    return labelKeyOfNormalized(normalizeLine(label).text);
+}
+
+LabelKey labelKeyOfNormalized(const QString& text) {
     LabelKey key;
     const qsizetype words = readNumbering(text, &key.numbering);
     key.body = compareKey(QStringView(text).mid(words));

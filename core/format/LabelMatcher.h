@@ -14,6 +14,8 @@ struct LabelKey {
 };
 
 LabelKey labelKey(const QString& text);
+// The same for text that is already NFKC-normalised (document cells and paragraphs).
+LabelKey labelKeyOfNormalized(const QString& text);
 
 enum class LabelMatch { None, Exact, Truncated, Fuzzy };
 

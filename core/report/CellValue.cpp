@@ -2,6 +2,7 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace nianbao {
@@ -42,6 +43,12 @@ qsizetype scanNumber(QStringView s, QString* digits) {
 CellValue parseCellValue(const QString& text) {
     QStringView s = QStringView(text).trimmed();
     if (s.isEmpty()) return CellValue::blank();
+    // Fast path: most cells are a few plain digits ("0", "45").
+    if (s.size() <= 15 && std::all_of(s.begin(), s.end(), isDigit)) {
+        qint64 n = 0;
+        for (QChar c : s) n = n * 10 + (c.unicode() - u'0');
+        return CellValue::fromNumber(static_cast<double>(n));
+    }
     bool negative = false;
     if (s[0] == QLatin1Char('-') || s[0] == QChar(0x2212) || s[0] == QLatin1Char('+')) {
         negative = s[0] != QLatin1Char('+');

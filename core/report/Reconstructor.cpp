@@ -2,6 +2,7 @@
 
 #include "format/LabelMatcher.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -31,7 +32,7 @@ std::vector<FlatRow> flatten(const Document& document) {
             for (const DocCell& cell : row.cells) {
                 const bool label = !cell.text.isEmpty() && parseCellValue(cell.text).kind == CellValue::Kind::Invalid;
                 flat.isLabel.push_back(label);
-                flat.keys.push_back(label ? labelKey(cell.text) : LabelKey{});
+                flat.keys.push_back(label ? labelKeyOfNormalized(cell.text) : LabelKey{});
             }
             rows.push_back(std::move(flat));
         }
@@ -44,11 +45,16 @@ struct OfficialLabel {
     std::vector<LabelKey> keys;  // the official wording first, then aliases
 };
 
-OfficialLabel officialLabel(const QString& label, const QStringList& aliases = {}) {
+// Official labels are few and fixed; their keys are computed once per thread.
+const OfficialLabel& officialLabel(const QString& label, const QStringList& aliases = {}) {
+    thread_local QHash<QString, OfficialLabel> cache;
+    const QString cacheKey = aliases.isEmpty() ? label : label + QLatin1Char('\n') + aliases.join(QLatin1Char('\n'));
+    auto it = cache.find(cacheKey);
+    if (it != cache.end()) return *it;
     OfficialLabel o;
     o.keys.push_back(labelKey(label));
     for (const QString& a : aliases) o.keys.push_back(labelKey(a));
-    return o;
+    return *cache.insert(cacheKey, std::move(o));
 }
 
 LabelMatch matchOfficial(const LabelKey& found, const OfficialLabel& official) {
@@ -118,9 +124,9 @@ private:
     int findRequestsStart(const FormatSpec& spec) const {
         const int end = static_cast<int>(rows_.size());
         int start = -1;
-        for (const OfficialLabel& anchor : {officialLabel(spec.requestsNote), officialLabel(QStringLiteral("申请人情况")),
-                                            officialLabel(spec.requests.rows.front().label)}) {
-            const Position p = findLabel(rows_, {0, -1}, end, anchor);
+        for (const OfficialLabel* anchor : {&officialLabel(spec.requestsNote), &officialLabel(QStringLiteral("申请人情况")),
+                                             &officialLabel(spec.requests.rows.front().label)}) {
+            const Position p = findLabel(rows_, {0, -1}, end, *anchor);
             if (p.found() && (start < 0 || p.row < start)) start = p.row;
         }
         return start;

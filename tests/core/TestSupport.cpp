@@ -60,6 +60,18 @@ std::set<FindingCell> findingCells(const std::vector<Finding>& findings, const s
     return cells;
 }
 
+const std::set<QString> kTableRules = {
+    QStringLiteral("requests.column_balance"), QStringLiteral("requests.row_total"), QStringLiteral("requests.results_total"),
+    QStringLiteral("reviews.total"),           QStringLiteral("cell.not_a_number"),  QStringLiteral("cell.negative"),
+    QStringLiteral("cell.blank"),              QStringLiteral("table.missing"),      QStringLiteral("table.extra_columns")};
+
+std::vector<Finding> checkOnly(const Report& report, const std::set<QString>& rules) {
+    std::vector<Finding> out;
+    for (const Finding& f : checkReport(report))
+        if (rules.count(f.rule)) out.push_back(f);
+    return out;
+}
+
 std::vector<Finding> findingsWithRule(const std::vector<Finding>& findings, const QString& rule) {
     std::vector<Finding> out;
     for (const Finding& f : findings)

@@ -42,6 +42,11 @@ using FindingCell = std::tuple<QString, QString, int, int>;
 std::set<FindingCell> findingCells(const std::vector<Finding>& findings, const std::set<QString>& rules);
 std::vector<Finding> findingsWithRule(const std::vector<Finding>& findings, const QString& rule);
 
+// The rules of the foundation: balance relations, cell checks, table structure.
+extern const std::set<QString> kTableRules;
+// checkReport() restricted to `rules`.
+std::vector<Finding> checkOnly(const Report& report, const std::set<QString>& rules);
+
 // A printable row for assertions: values as std::optional<double>.
 using Row = std::vector<std::optional<double>>;
 inline constexpr std::nullopt_t _ = std::nullopt;

@@ -1,0 +1,127 @@
+// narrative.mismatch: a number the narrative states about the tables differs
+// from the table cell it describes.
+#include "proofread/ChineseNumber.h"
+#include "proofread/ProofreadingData.h"
+#include "proofread/Rules.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace nianbao {
+namespace {
+
+enum class Scope { Unstated, Table, Other };
+
+// The scope word nearest before `position` in the same sentence decides whose
+// number it is: "全区共收到175件" is the whole district, not this office.
+Scope scopeBefore(const QString& text, int position, QString* word) {
+    const ProofreadingData& data = ProofreadingData::get();
+    int sentenceStart = 0;
+    for (const QChar stop : {QChar(u'。'), QChar(u';'), QChar(u'；')})
+        sentenceStart = std::max(sentenceStart, static_cast<int>(text.lastIndexOf(stop, position - 1)) + 1);
+    const QString sentence = text.mid(sentenceStart, position - sentenceStart);
+    int best = -1;
+    Scope scope = Scope::Unstated;
+    auto consider = [&](const QStringList& words, Scope kind) {
+        for (const QString& w : words) {
+            const int at = static_cast<int>(sentence.lastIndexOf(w));
+            if (at > best || (at == best && at >= 0 && w.size() > word->size())) {
+                best = at;
+                scope = kind;
+                *word = w;
+            }
+        }
+    };
+    consider(data.otherScopes, Scope::Other);
+    consider(data.tableScopes, Scope::Table);
+    return best >= 0 ? scope : Scope::Unstated;
+}
+
+// The phrase as quoted in a message, with a few characters of its clause
+// before it so the clerk sees whose number it is ("区本级引起行政诉讼0件").
+QString quoteWithContext(const QString& text, const QRegularExpressionMatch& m) {
+    constexpr int kContext = 8;
+    int start = static_cast<int>(m.capturedStart());
+    for (int i = 0; i < kContext && start > 0; ++i) {
+        const QChar before = text[start - 1];
+        if (QStringView(u"，,。；;：:、").contains(before)) break;
+        --start;
+    }
+    return text.mid(start, m.capturedEnd() - start);
+}
+
+// The table's value for a phrase: rows summed over the first column key the
+// format has (or over all listed columns). False when a cell is unusable.
+bool tableValue(const Report& report, const NarrativePhrase& phrase, double* value, std::vector<CellRef>* cells) {
+    const ReportTable* table = report.table(phrase.table);
+    if (!table || !table->located) return false;
+    const TableSpec& spec = *table->spec;
+    QList<int> columns;
+    for (const QString& key : phrase.columns) {
+        const int c = spec.columnIndex(key);
+        if (c < 0) continue;
+        columns << c;
+        if (!phrase.sumColumns) break;
+    }
+    if (columns.isEmpty()) return false;
+    double sum = 0;
+    for (const QString& rowKey : phrase.rows) {
+        const int r = spec.rowIndex(rowKey);
+        if (r < 0 || !table->rows[r].located) return false;
+        for (int c : columns) {
+            const ReportCell& cell = table->rows[r].cells[c];
+            if (!cell.value.isSummable()) return false;
+            sum += cell.value.summand();
+            cells->push_back(CellRef{spec.id, r, c});
+        }
+    }
+    *value = sum;
+    return true;
+}
+
+}  // namespace
+
+void checkNarrative(const Report& report, const ReportText& text, std::vector<Finding>* out) {
+    const ProofreadingData& data = ProofreadingData::get();
+    for (const NarrativeParagraph& p : text.paragraphs()) {
+        if (p.isHeading) continue;
+        const QString& s = p.paragraph->text;
+        QList<int> claimed;  // number positions already read by an earlier phrase
+        for (const NarrativePhrase& phrase : data.narrative) {
+            if (std::none_of(phrase.anchors.begin(), phrase.anchors.end(), [&](const QString& a) { return s.contains(a); }))
+                continue;
+            auto it = phrase.pattern.globalMatch(s);
+            while (it.hasNext()) {
+                const QRegularExpressionMatch m = it.next();
+                const int at = static_cast<int>(m.capturedStart(1));
+                if (claimed.contains(at)) continue;
+                claimed << at;
+                const std::optional<double> stated = parseChineseNumber(m.captured(1));
+                double actual = 0;
+                std::vector<CellRef> cells;
+                if (!stated || !tableValue(report, phrase, &actual, &cells)) continue;
+                if (std::abs(*stated - actual) < 1e-9) continue;
+                QString scopeWord;
+                const Scope scope = scopeBefore(s, static_cast<int>(m.capturedStart()), &scopeWord);
+                const QString quote = quoteWithContext(s, m);
+                Finding f;
+                f.rule = QStringLiteral("narrative.mismatch");
+                f.cells = cells;
+                f.span = text.spanOf(*p.paragraph, at, static_cast<int>(m.capturedEnd(1)));
+                const QString tableName = describeTable(*report.table(phrase.table)->spec);
+                if (scope == Scope::Other) {
+                    f.severity = Severity::Info;
+                    f.message = QStringLiteral("正文“%1”所说的是%2范围的%3（%4），统计表为本机关数据（%5），口径不同，仅供核对。")
+                                    .arg(quote, scopeWord, phrase.what, m.captured(1), formatNumber(actual, true));
+                } else {
+                    f.severity = Severity::Warning;
+                    f.message = QStringLiteral("正文“%1”称%2为 %3，但%4中为 %5。")
+                                    .arg(quote, phrase.what, m.captured(1), tableName, formatNumber(actual, true));
+                }
+                out->push_back(std::move(f));
+            }
+        }
+    }
+}
+
+}  // namespace nianbao

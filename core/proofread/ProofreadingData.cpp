@@ -1,0 +1,64 @@
+#include "proofread/ProofreadingData.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace nianbao {
+namespace {
+
+QStringList strings(const QJsonValue& v) {
+    QStringList out;
+    for (const QJsonValue& s : v.toArray()) out << s.toString();
+    return out;
+}
+
+QRegularExpression compiled(const QString& pattern) {
+    QRegularExpression re(pattern, QRegularExpression::UseUnicodePropertiesOption);
+    if (!re.isValid()) qFatal("proofreading.json: invalid pattern %s: %s", qPrintable(pattern), qPrintable(re.errorString()));
+    re.optimize();
+    return re;
+}
+
+ProofreadingData load() {
+    QFile file(QStringLiteral(":/nianbao/proofreading.json"));
+    if (!file.open(QIODevice::ReadOnly)) qFatal("proofreading.json is missing from the resources");
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    ProofreadingData d;
+    const QString number = root.value(QLatin1String("number_pattern")).toString();
+    for (const QJsonValue& v : root.value(QLatin1String("narrative")).toArray()) {
+        const QJsonObject o = v.toObject();
+        NarrativePhrase p;
+        p.what = o.value(QLatin1String("what")).toString();
+        p.pattern = compiled(o.value(QLatin1String("pattern")).toString().replace(QLatin1String("NUM"), number));
+        p.table = o.value(QLatin1String("table")).toString();
+        p.rows = strings(o.value(QLatin1String("rows")));
+        p.columns = strings(o.value(QLatin1String("columns")));
+        p.sumColumns = o.value(QLatin1String("sum_columns")).toBool();
+        p.anchors = strings(o.value(QLatin1String("anchors")));
+        d.narrative.push_back(std::move(p));
+    }
+    const QJsonObject scopes = root.value(QLatin1String("scope_words")).toObject();
+    d.otherScopes = strings(scopes.value(QLatin1String("other")));
+    d.tableScopes = strings(scopes.value(QLatin1String("table")));
+    for (const QJsonValue& v : root.value(QLatin1String("artifacts")).toArray()) {
+        const QJsonObject o = v.toObject();
+        d.artifacts.push_back({o.value(QLatin1String("what")).toString(), compiled(o.value(QLatin1String("pattern")).toString()),
+                               o.value(QLatin1String("contains")).toString()});
+    }
+    d.blankParagraphRun = root.value(QLatin1String("blank_paragraph_run")).toInt(3);
+    d.feeKeywords = strings(root.value(QLatin1String("fee_keywords")));
+    d.dateLine = compiled(root.value(QLatin1String("date_line_pattern")).toString());
+    d.period = compiled(root.value(QLatin1String("period_pattern")).toString());
+    return d;
+}
+
+}  // namespace
+
+const ProofreadingData& ProofreadingData::get() {
+    static const ProofreadingData data = load();
+    return data;
+}
+
+}  // namespace nianbao

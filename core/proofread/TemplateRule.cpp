@@ -1,0 +1,46 @@
+// template.version_mismatch: a report year that requires one format version
+// filled in the other. text.fee_statement: a 2021-format report must say in
+// section 六 whether information-processing fees were charged.
+#include "proofread/ProofreadingData.h"
+#include "proofread/Rules.h"
+
+namespace nianbao {
+
+void checkTemplateVersion(const Report& report, std::vector<Finding>* out) {
+    // Only a version read from the tables can contradict the year; a forced or defaulted one cannot.
+    if (report.meta.year == 0 || report.meta.versionSource != QLatin1String("tables")) return;
+    if (report.spec->coversYear(report.meta.year)) return;
+    const FormatSpec* required = FormatSpec::forYear(report.meta.year);
+    if (!required) return;
+    Finding f;
+    f.rule = QStringLiteral("template.version_mismatch");
+    f.severity = Severity::Error;
+    f.message = QStringLiteral("%1 年度报告应使用 %2 格式（%3），但统计表按 %4 格式（%5）填写。")
+                    .arg(report.meta.year)
+                    .arg(required->version, required->issuedBy, report.spec->version, report.spec->issuedBy);
+    for (const ReportTable& t : report.tables)
+        if (t.located && !f.span.isValid())
+            for (const ReportRow& r : t.rows)
+                if (r.located) { f.span = r.labelSpan; break; }
+    out->push_back(std::move(f));
+}
+
+void checkFeeStatement(const Report& report, const ReportText& text, std::vector<Finding>* out) {
+    if (report.spec->version != QLatin1String("2021")) return;
+    const ProofreadingData& data = ProofreadingData::get();
+    const DocParagraph* heading = nullptr;
+    for (const NarrativeParagraph& p : text.paragraphs()) {
+        if (p.section != 6) continue;
+        if (p.isHeading) heading = p.paragraph;
+        for (const QString& keyword : data.feeKeywords)
+            if (p.paragraph->text.contains(keyword) && p.paragraph->text.contains(QStringLiteral("费"))) return;
+    }
+    Finding f;
+    f.rule = QStringLiteral("text.fee_statement");
+    f.severity = Severity::Info;
+    f.message = QStringLiteral("2021 年起的格式要求在“六、其他需要报告的事项”中说明本年度是否收取信息处理费，本报告未见相关说明。");
+    if (heading) f.span = heading->span;
+    out->push_back(std::move(f));
+}
+
+}  // namespace nianbao
