@@ -18,7 +18,6 @@ public:
     explicit FindingsPanel(QWidget* parent = nullptr);
 
     void setDocument(ReviewDocument* document);
-    QTableView* view() const { return view_; }
     int currentRow() const;
     int rowCount() const;
     void selectRow(int row);
