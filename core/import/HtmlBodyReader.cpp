@@ -108,7 +108,15 @@ xmlNode* findReportContainer(xmlNode* root, const PhraseIndex& index) {
     return container;
 }
 
+bool containsLink(const xmlNode* node, int depth) {
+    for (const xmlNode* child = node->children; child && depth < kMaxDepth; child = child->next)
+        if (child->type == XML_ELEMENT_NODE && (xmlName(child) == QLatin1String("a") || containsLink(child, depth + 1)))
+            return true;
+    return false;
+}
+
 // Portals often print the title in its own block just before the article.
+// Link lists (other years' reports in a side column) are not titles.
 QString titleOutside(xmlNode* container, const PhraseIndex& index) {
     constexpr int kLevels = 4, kSiblings = 6, kMaxTitleLength = 80, kTitleWindow = 200;
     if (simplifiedText(index.text(container)).left(kTitleWindow).contains(QStringLiteral("年度报告"))) return {};
@@ -118,6 +126,7 @@ QString titleOutside(xmlNode* container, const PhraseIndex& index) {
         for (xmlNode* sibling = level->prev; sibling && seen < kSiblings; sibling = sibling->prev) {
             if (sibling->type != XML_ELEMENT_NODE) continue;
             ++seen;
+            if (xmlName(sibling) == QLatin1String("a") || containsLink(sibling, 0)) continue;
             const QString text = simplifiedText(index.text(sibling));
             if (text.contains(QStringLiteral("年度报告")) && text.size() <= kMaxTitleLength) return text;
         }
