@@ -4,7 +4,7 @@
 <context>
     <name>CellExplanation</name>
     <message>
-        <location filename="../../ui/models/CellExplanation.cpp" line="+22" />
+        <location filename="../../ui/models/CellExplanation.cpp" line="+24" />
         <source>空白</source>
         <translation>blank</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>missing</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+20" />
         <source>左边合计 %1，右边合计 %2，相差 %3。</source>
         <translation>Left side %1, right side %2, difference %3.</translation>
     </message>
@@ -212,6 +212,34 @@
     </message>
 </context>
 <context>
+    <name>nianbao::CorrectionsModel</name>
+    <message>
+        <location filename="../../ui/models/CorrectionsModel.cpp" line="+49" />
+        <source>单元格</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>原值</source>
+        <translation>Report value</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>更正为</source>
+        <translation>Corrected to</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::FindingCountsWidget</name>
     <message numerus="yes">
         <location filename="../../ui/views/FindingCountsWidget.cpp" line="+28" />
@@ -258,13 +286,18 @@
 <context>
     <name>nianbao::MainWindow</name>
     <message>
-        <location filename="../../ui/app/MainWindow.cpp" line="+88" />
-        <location line="+297" />
+        <location filename="../../ui/app/MainWindow.cpp" line="+90" />
+        <location line="+308" />
         <source>检查结果</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location line="-275" />
+        <location line="-301" />
+        <source>更正记录</source>
+        <translation>Corrections</translation>
+    </message>
+    <message>
+        <location line="+24" />
         <source>打开报告(&amp;O)…</source>
         <translation>&amp;Open report…</translation>
     </message>
@@ -305,12 +338,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+279" />
+        <location line="+281" />
         <source>填入平衡值(&amp;B)</source>
         <translation>Fill &amp;balancing value</translation>
     </message>
     <message>
-        <location line="-277" />
+        <location line="-279" />
         <source>填写更正原因(&amp;W)…</source>
         <translation>Give reason…</translation>
     </message>
@@ -379,7 +412,7 @@
     </message>
     <message>
         <location line="+3" />
-        <location line="+80" />
+        <location line="+82" />
         <source>审校记录未载入</source>
         <translation>Review session not loaded</translation>
     </message>

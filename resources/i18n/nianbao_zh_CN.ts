@@ -4,7 +4,7 @@
 <context>
     <name>CellExplanation</name>
     <message>
-        <location filename="../../ui/models/CellExplanation.cpp" line="+22" />
+        <location filename="../../ui/models/CellExplanation.cpp" line="+24" />
         <source>空白</source>
         <translation>空白</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>缺失</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+20" />
         <source>左边合计 %1，右边合计 %2，相差 %3。</source>
         <translation>左边合计 %1，右边合计 %2，相差 %3。</translation>
     </message>
@@ -212,6 +212,34 @@
     </message>
 </context>
 <context>
+    <name>nianbao::CorrectionsModel</name>
+    <message>
+        <location filename="../../ui/models/CorrectionsModel.cpp" line="+49" />
+        <source>单元格</source>
+        <translation>单元格</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>原值</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>更正为</source>
+        <translation>更正为</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>时间</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>原因</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::FindingCountsWidget</name>
     <message numerus="yes">
         <location filename="../../ui/views/FindingCountsWidget.cpp" line="+28" />
@@ -258,13 +286,18 @@
 <context>
     <name>nianbao::MainWindow</name>
     <message>
-        <location filename="../../ui/app/MainWindow.cpp" line="+88" />
-        <location line="+297" />
+        <location filename="../../ui/app/MainWindow.cpp" line="+90" />
+        <location line="+308" />
         <source>检查结果</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location line="-275" />
+        <location line="-301" />
+        <source>更正记录</source>
+        <translation>更正记录</translation>
+    </message>
+    <message>
+        <location line="+24" />
         <source>打开报告(&amp;O)…</source>
         <translation>打开报告(&amp;O)…</translation>
     </message>
@@ -305,12 +338,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+279" />
+        <location line="+281" />
         <source>填入平衡值(&amp;B)</source>
         <translation>填入平衡值(&amp;B)</translation>
     </message>
     <message>
-        <location line="-277" />
+        <location line="-279" />
         <source>填写更正原因(&amp;W)…</source>
         <translation>填写更正原因(&amp;W)…</translation>
     </message>
@@ -379,7 +412,7 @@
     </message>
     <message>
         <location line="+3" />
-        <location line="+80" />
+        <location line="+82" />
         <source>审校记录未载入</source>
         <translation>审校记录未载入</translation>
     </message>

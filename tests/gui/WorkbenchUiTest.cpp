@@ -7,6 +7,7 @@
 #include "document/ReviewDocument.h"
 #include "models/ReportTableModel.h"
 #include "views/CellDetailsPanel.h"
+#include "views/CorrectionsPanel.h"
 #include "views/FormTableView.h"
 #include "views/ReportTablesWidget.h"
 
@@ -16,6 +17,7 @@
 #include <QFileInfo>
 #include <QMimeData>
 #include <QTranslator>
+#include <QUndoStack>
 #include <QUrl>
 
 #include <gtest/gtest.h>
@@ -50,6 +52,21 @@ TEST(WorkbenchUi, CorrectedCellTooltipShowsTheSourceValue) {
     const QString tip = tooltipOf(*bench.window, kTotal);
     EXPECT_TRUE(tip.contains(QStringLiteral("已更正：原文为 45，现为 55"))) << tip.toStdString();
     EXPECT_TRUE(bench.window->windowTitle().contains(kCorpus000));
+}
+
+TEST(WorkbenchUi, CorrectionsPanelListsEachCorrectedCellAndShowsIt) {
+    Workbench bench;
+    ASSERT_TRUE(bench.window->openReport(corpusPath(kCorpus000)));
+    CorrectionsPanel* panel = bench.window->correctionsPanel();
+    EXPECT_EQ(panel->rowCount(), 0);
+    ASSERT_TRUE(typeIntoCell(*bench.window, kTotal, QStringLiteral("50")));
+    ASSERT_TRUE(typeIntoCell(*bench.window, kTotal, QStringLiteral("55")));
+    EXPECT_EQ(panel->rowCount(), 1);  // one record per cell, latest value
+    bench.window->selectCell({QStringLiteral("active.20.1"), 0, 0});
+    panel->selectRow(0);
+    EXPECT_EQ(bench.window->tables()->currentCell(), std::optional<CellRef>(kTotal));
+    bench.window->document()->undoStack()->undo();
+    EXPECT_EQ(panel->rowCount(), 0);
 }
 
 TEST(WorkbenchUi, DroppedFileOpensAndJoinsTheRecentList) {

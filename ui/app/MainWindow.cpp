@@ -6,6 +6,7 @@
 #include "models/CellExplanation.h"
 #include "models/CellValueText.h"
 #include "views/CellDetailsPanel.h"
+#include "views/CorrectionsPanel.h"
 #include "views/FindingCountsWidget.h"
 #include "views/FindingsPanel.h"
 #include "views/FormTableView.h"
@@ -61,6 +62,7 @@ MainWindow::~MainWindow() {
     // Views hold pointers into the document; let them go first.
     tables_->setDocument(nullptr);
     findings_->setDocument(nullptr);
+    corrections_->setDocument(nullptr);
 }
 
 void MainWindow::createPanels() {
@@ -90,6 +92,15 @@ void MainWindow::createPanels() {
     findingsDock_->setWidget(findings_);
     addDockWidget(Qt::BottomDockWidgetArea, findingsDock_);
     connect(findings_, &FindingsPanel::findingChosen, this, &MainWindow::showFinding);
+
+    corrections_ = new CorrectionsPanel;
+    auto* correctionsDock = new QDockWidget(tr("更正记录"), this);
+    correctionsDock->setObjectName(QStringLiteral("correctionsDock"));
+    correctionsDock->setWidget(corrections_);
+    addDockWidget(Qt::BottomDockWidgetArea, correctionsDock);
+    tabifyDockWidget(findingsDock_, correctionsDock);
+    findingsDock_->raise();
+    connect(corrections_, &CorrectionsPanel::cellChosen, this, &MainWindow::selectCell);
     connect(tables_, &ReportTablesWidget::currentCellChanged, this, &MainWindow::showCell);
 
     counts_ = new FindingCountsWidget;
@@ -228,6 +239,7 @@ bool MainWindow::openReport(const QString& path) {
 void MainWindow::setDocument(std::unique_ptr<ReviewDocument> document) {
     tables_->setDocument(nullptr);
     findings_->setDocument(nullptr);
+    corrections_->setDocument(nullptr);
     document_ = std::move(document);
     sessionPath_ = document_->sessionPath();
 
@@ -236,6 +248,7 @@ void MainWindow::setDocument(std::unique_ptr<ReviewDocument> document) {
     source_->setSource(document_->report().source);
     tables_->setDocument(document_.get());
     findings_->setDocument(document_.get());
+    corrections_->setDocument(document_.get());
     for (FormTableView* view : tables_->views()) {
         view->setContextMenuPolicy(Qt::ActionsContextMenu);
         view->addActions({revertAction_, fillAction_, reasonAction_});

@@ -18,6 +18,7 @@ class QUndoGroup;
 namespace nianbao {
 
 class CellDetailsPanel;
+class CorrectionsPanel;
 class FindingCountsWidget;
 class FindingsPanel;
 class ReportTablesWidget;
@@ -51,6 +52,7 @@ public:
     ReviewDocument* document() const { return document_.get(); }
     ReportTablesWidget* tables() const { return tables_; }
     FindingsPanel* findingsPanel() const { return findings_; }
+    CorrectionsPanel* correctionsPanel() const { return corrections_; }
     SourceView* sourceView() const { return source_; }
     CellDetailsPanel* details() const { return details_; }
     FindingCountsWidget* counts() const { return counts_; }
@@ -92,6 +94,7 @@ private:
     ReportTablesWidget* tables_ = nullptr;
     CellDetailsPanel* details_ = nullptr;
     FindingsPanel* findings_ = nullptr;
+    CorrectionsPanel* corrections_ = nullptr;
     FindingCountsWidget* counts_ = nullptr;
     QLabel* reportInfo_ = nullptr;
     QDockWidget* findingsDock_ = nullptr;

@@ -16,7 +16,9 @@ QString number(double value) {
     return formatNumber(value, value == static_cast<double>(static_cast<long long>(value)));
 }
 
-QString valueText(const CellValue& value) {
+}  // namespace
+
+QString cellValueLabel(const CellValue& value) {
     switch (value.kind) {
     case CellValue::Kind::Number: return formatNumber(value.number, value.integral) + value.unit;
     case CellValue::Kind::Blank: return CellExplanation::tr("空白");
@@ -25,6 +27,8 @@ QString valueText(const CellValue& value) {
     }
     return {};
 }
+
+namespace {
 
 const RelationRule* ruleOf(const Report& report, const QString& id) {
     if (!report.spec) return nullptr;
@@ -67,7 +71,7 @@ QString explainCell(const ReviewDocument& document, const CellRef& cell) {
     if (!c || !table) return {};
     QString html = QStringLiteral("<p><b>%1</b>　%2</p>")
                        .arg(describeCell(*table->spec, cell.row, cell.column).toHtmlEscaped(),
-                            valueText(c->value).toHtmlEscaped());
+                            cellValueLabel(c->value).toHtmlEscaped());
     bool involved = false;
     for (const Finding& f : document.findings()) {
         if (!f.involves(cell)) continue;
@@ -77,8 +81,8 @@ QString explainCell(const ReviewDocument& document, const CellRef& cell) {
     if (!involved) html += QStringLiteral("<p>") + CellExplanation::tr("未发现与本格有关的问题。") + QStringLiteral("</p>");
     if (const std::optional<Correction> correction = document.correction(cell)) {
         html += QStringLiteral("<p>") + CellExplanation::tr("已更正：原文为 %1，现为 %2（%3）")
-                                            .arg(valueText(correction->original).toHtmlEscaped(),
-                                                 valueText(correction->value).toHtmlEscaped(),
+                                            .arg(cellValueLabel(correction->original).toHtmlEscaped(),
+                                                 cellValueLabel(correction->value).toHtmlEscaped(),
                                                  correction->time.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
         if (!correction->reason.isEmpty())
             html += QStringLiteral("<br>") + CellExplanation::tr("原因：%1").arg(correction->reason.toHtmlEscaped());

@@ -13,6 +13,9 @@ namespace nianbao {
 // in the details line under the tables.
 QString explainCell(const ReviewDocument& document, const CellRef& cell);
 
+// "45万元", "空白", "不是数字", "缺失": a value as the explanations name it.
+QString cellValueLabel(const CellValue& value);
+
 // "错误", "警告", "提示" in the UI language.
 QString severityLabel(Severity severity);
 
