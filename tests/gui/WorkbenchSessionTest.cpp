@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
+#include <QUndoStack>
 
 #include <gtest/gtest.h>
 
@@ -89,6 +90,17 @@ TEST_F(WorkbenchSession, AutosavedCorrectionsAreOfferedAfterACrash) {
     EXPECT_TRUE(next.window->isWindowModified());  // restored, but not saved yet
     ASSERT_TRUE(next.window->saveSession());
     EXPECT_FALSE(QFileInfo::exists(recoveryPath));
+}
+
+TEST_F(WorkbenchSession, UndoingEveryCorrectionRetiresTheRecoveryFile) {
+    Workbench bench;
+    ASSERT_TRUE(bench.window->openReport(report));
+    ASSERT_TRUE(typeIntoCell(*bench.window, kTotal, QStringLiteral("55")));
+    bench.window->autosave();
+    ASSERT_TRUE(QFileInfo::exists(bench.window->recovery().pathFor(report)));
+    bench.window->document()->undoStack()->undo();
+    bench.window->autosave();
+    EXPECT_FALSE(QFileInfo::exists(bench.window->recovery().pathFor(report)));
 }
 
 TEST_F(WorkbenchSession, DeclinedRecoveryIsDiscarded) {

@@ -320,7 +320,12 @@ bool MainWindow::loadSession(const QString& path) {
 }
 
 void MainWindow::autosave() {
-    if (!document_ || !document_->isModified()) return;
+    if (!document_) return;
+    if (!document_->isModified()) {
+        // Everything undone or saved: an older recovery file would offer corrections the reviewer took back.
+        recovery_.discard(document_->filePath());
+        return;
+    }
     QString error;
     if (!recovery_.save(document_->toSession(), &error))
         statusBar()->showMessage(tr("自动保存失败：%1").arg(error), 10000);
