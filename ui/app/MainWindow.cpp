@@ -207,7 +207,7 @@ void MainWindow::restoreLayout() {
     const int em = fontMetrics().height();
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) resize(em * 90, em * 56);
     if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
-        resizeDocks({findingsDock_}, {em * 9}, Qt::Vertical);
+        resizeDocks({findingsDock_}, {em * 11}, Qt::Vertical);
     auto* splitter = findChild<QSplitter*>(QStringLiteral("mainSplitter"));
     if (!splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
         splitter->setSizes({em * 28, em * 62});  // the forms need the room; the text is for reference
