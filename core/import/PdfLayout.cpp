@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <limits>
 
 namespace nianbao {
 namespace {
@@ -50,7 +51,8 @@ bool isPageNumber(const QString& text) {
 }
 
 bool isSectionHeading(const QString& text) {
-    static const QRegularExpression numbered(QStringLiteral("^\\s*[一二三四五六七八九十]+\\s*[、.．]"));
+    // Drafts number sections "一、" and sometimes "5、".
+    static const QRegularExpression numbered(QStringLiteral("^\\s*([一二三四五六七八九十]+|[0-9]+)\\s*[、.．]"));
     static const QStringList phrases = {QStringLiteral("总体情况"),       QStringLiteral("主动公开政府信息情况"),
                                         QStringLiteral("政府信息公开申请情况"), QStringLiteral("行政诉讼情况"),
                                         QStringLiteral("存在的主要问题"), QStringLiteral("其他需要报告的事项")};
@@ -71,6 +73,13 @@ QString lineText(const Line& line) {
     QStringList parts;
     for (const Chunk& c : line.chunks) parts.append(c.text);
     return parts.join(QLatin1Char(' '));
+}
+
+// Text layers often map glyphs to compatibility code points (Kangxi radicals
+// such as U+2F8F for 行, full-width digits): decide on the NFKC form, keep
+// the original for the raw view.
+QString foldedText(const QString& text) {
+    return normalizeLine(text).text;
 }
 
 bool isLatinOrDigit(QChar c) {
@@ -135,7 +144,7 @@ private:
     void dropPageNumbers(double pageHeight) {
         const double margin = 0.1 * pageHeight;
         auto furniture = [&](const Line& l) {
-            return (l.box.bottom() < margin || l.box.top() > pageHeight - margin) && isPageNumber(lineText(l));
+            return (l.box.bottom() < margin || l.box.top() > pageHeight - margin) && isPageNumber(foldedText(lineText(l)));
         };
         lines_.erase(std::remove_if(lines_.begin(), lines_.end(), furniture), lines_.end());
     }
@@ -147,7 +156,7 @@ private:
 void classify(std::vector<Line>& lines) {
     constexpr int kMaxShortLength = 30;
     for (Line& l : lines) {
-        const QString text = lineText(l);
+        const QString text = foldedText(lineText(l));
         const bool hasValue = std::any_of(l.chunks.begin(), l.chunks.end(), [](const Chunk& c) { return c.isValue; });
         if (isSectionHeading(text)) l.kind = Line::Kind::Paragraph;
         else if (l.chunks.size() >= 2 || hasValue) l.kind = Line::Kind::Table;
@@ -169,13 +178,32 @@ void classify(std::vector<Line>& lines) {
 
 class TableBuilder {
 public:
-    TableBuilder(const std::vector<Line>& lines, const Metrics& metrics) : lines_(lines), metrics_(metrics) {
-        findColumns();
-    }
+    TableBuilder(const std::vector<Line>& lines, const Metrics& metrics) : lines_(lines), metrics_(metrics) {}
 
+    // Value columns are found per band: a block of column headings and the
+    // rows under it. Table 二's items share a grid but not its columns (a
+    // two-column item centres its last number under a merged cell), so one
+    // set of columns for the whole table would invent blank cells between
+    // real ones. A column blank in every row of a band has no number to
+    // find it by; the heading right above the numbers gives its x range.
     StructuredTable build() {
-        for (const Line& line : lines_) {
-            if (!continuesPrevious(line)) addRow(line);
+        valueLeft_ = std::numeric_limits<double>::max();
+        for (const Line& l : lines_)
+            for (const Chunk& c : l.chunks)
+                if (c.isValue) valueLeft_ = std::min(valueLeft_, c.box.left());
+        labelRight_ = -std::numeric_limits<double>::max();
+        for (const Line& l : lines_)
+            for (const Chunk& c : l.chunks)
+                if (!isHeaderLine(l) && !c.isValue && c.box.right() <= valueLeft_) labelRight_ = std::max(labelRight_, c.box.right());
+        for (size_t begin = 0; begin < lines_.size();) {
+            size_t end = begin;
+            while (end < lines_.size() && isHeaderLine(lines_[end])) ++end;
+            const size_t headingEnd = end;
+            while (end < lines_.size() && !isHeaderLine(lines_[end])) ++end;
+            findColumns(begin, end, headingLeaves(begin, headingEnd));
+            for (size_t i = begin; i < end; ++i)
+                if (!continuesPrevious(lines_[i])) addRow(lines_[i], !isHeaderLine(lines_[i]));
+            begin = end;
         }
         StructuredTable table;
         for (const auto& row : rows_) {
@@ -206,15 +234,50 @@ private:
         double center() const { return (left + right) / 2; }
     };
 
-    void findColumns() {
+    // Column headings: label-only lines reaching into the value columns.
+    // A label-only line left of them is a row whose cells are all blank.
+    bool isHeaderLine(const Line& line) const {
+        bool crosses = false;
+        for (const Chunk& c : line.chunks) {
+            if (c.isValue) return false;
+            crosses = crosses || c.box.right() > valueLeft_ + metrics_.alignSlack();
+        }
+        return crosses;
+    }
+
+    // The lowest headings over the value columns: a heading with nothing
+    // under it in the heading block ("法人或其他组织" has 商业企业 … under
+    // it; a heading wrapped onto two lines has its second half under it).
+    std::vector<Column> headingLeaves(size_t begin, size_t end) const {
+        std::vector<Column> leaves;
+        for (size_t i = begin; i < end; ++i)
+            for (const Chunk& c : lines_[i].chunks) {
+                if (c.box.left() < labelRight_) continue;  // the label column's own heading
+                bool covered = false;
+                for (size_t j = i + 1; j < end && !covered; ++j)
+                    for (const Chunk& below : lines_[j].chunks)
+                        covered = covered || (below.box.left() < c.box.right() && below.box.right() > c.box.left());
+                if (!covered) leaves.push_back({c.box.center().x(), c.box.center().x()});
+            }
+        return leaves;
+    }
+
+    void findColumns(size_t begin, size_t end, std::vector<Column> headings) {
+        columns_.clear();
         std::vector<double> centers;
-        for (const Line& l : lines_)
-            for (const Chunk& c : l.chunks)
+        for (size_t i = begin; i < end; ++i)
+            for (const Chunk& c : lines_[i].chunks)
                 if (c.isValue) centers.push_back(c.box.center().x());
         std::sort(centers.begin(), centers.end());
         for (double x : centers) {
             if (columns_.empty() || x - columns_.back().right > metrics_.columnGap()) columns_.push_back({x, x});
             else columns_.back().right = x;
+        }
+        // More headings over the values than columns with numbers: some
+        // column is blank all the way down, and the headings are the columns.
+        if (headings.size() > columns_.size()) {
+            columns_ = std::move(headings);
+            std::sort(columns_.begin(), columns_.end(), [](const Column& a, const Column& b) { return a.left < b.left; });
         }
     }
 
@@ -222,7 +285,7 @@ private:
         if (rows_.empty()) return false;
         std::vector<Cell*> targets;
         for (const Chunk& chunk : line.chunks) {
-            if (chunk.isValue || startsWithNumbering(chunk.text)) return false;
+            if (chunk.isValue || startsWithNumbering(foldedText(chunk.text))) return false;
             Cell* target = nullptr;
             for (Cell& cell : rows_.back().cells) {
                 if (cell.isValue || cell.page != line.page) continue;
@@ -241,22 +304,19 @@ private:
         return true;
     }
 
-    void addRow(const Line& line) {
+    void addRow(const Line& line, bool blanksForEmptyColumns) {
         Row row;
-        double lastLabelRight = -1e9;
+        double lastLabelRight = -std::numeric_limits<double>::max();
+        std::vector<bool> filled(columns_.size(), false);
         for (const Chunk& c : line.chunks) {
             row.cells.push_back({c.text, c.box, c.box.bottom(), line.page, c.isValue});
             if (!c.isValue) lastLabelRight = std::max(lastLabelRight, c.box.right());
+            else if (!columns_.empty()) filled[nearestColumn(c.box.center().x())] = true;
         }
-        // A column right of the row's labels that holds no number of this row is a blank cell.
-        for (const Column& column : columns_) {
-            if (column.center() <= lastLabelRight) continue;
-            const bool filled = std::any_of(line.chunks.begin(), line.chunks.end(), [&](const Chunk& c) {
-                return c.isValue && c.box.center().x() >= column.left - metrics_.columnGap() / 2 &&
-                       c.box.center().x() <= column.right + metrics_.columnGap() / 2;
-            });
-            if (filled) continue;
-            const QRectF at(column.center(), line.box.top(), 0, line.box.height());
+        // A column right of the row's labels without a number of this row is a blank cell.
+        for (size_t k = 0; k < columns_.size() && blanksForEmptyColumns; ++k) {
+            if (filled[k] || columns_[k].center() <= lastLabelRight) continue;
+            const QRectF at(columns_[k].center(), line.box.top(), 0, line.box.height());
             row.cells.push_back({QString(), at, at.bottom(), line.page, true});
         }
         std::stable_sort(row.cells.begin(), row.cells.end(),
@@ -264,9 +324,21 @@ private:
         rows_.push_back(std::move(row));
     }
 
+    size_t nearestColumn(double x) const {
+        size_t best = 0;
+        for (size_t k = 1; k < columns_.size(); ++k) {
+            const double d = std::max({columns_[k].left - x, x - columns_[k].right, 0.0});
+            const double bestD = std::max({columns_[best].left - x, x - columns_[best].right, 0.0});
+            if (d < bestD) best = k;
+        }
+        return best;
+    }
+
     const std::vector<Line>& lines_;
     const Metrics& metrics_;
     std::vector<Column> columns_;
+    double valueLeft_ = 0;   // where the first value column starts
+    double labelRight_ = 0;  // where the row labels end
     std::vector<Row> rows_;
 };
 
@@ -282,9 +354,10 @@ void addParagraphs(const std::vector<Line>& lines, const Metrics& metrics, Struc
     const Line* previous = nullptr;
     for (const Line& l : lines) {
         const QString text = lineText(l);
+        const QString folded = foldedText(text);
         const bool continues = previous && previous->box.right() >= right - 1.5 * metrics.height &&
-                               l.box.left() <= left + 0.5 * metrics.height && !isSectionHeading(text) &&
-                               !startsWithNumbering(text);
+                               l.box.left() <= left + 0.5 * metrics.height && !isSectionHeading(folded) &&
+                               !startsWithNumbering(folded);
         if (continues) {
             paragraph = joinText(paragraph, text);
         } else {
