@@ -288,10 +288,12 @@ private:
             if (chunk.isValue || startsWithNumbering(foldedText(chunk.text))) return false;
             Cell* target = nullptr;
             for (Cell& cell : rows_.back().cells) {
-                if (cell.isValue || cell.page != line.page) continue;
+                if (cell.isValue) continue;
                 const bool aligned = std::abs(chunk.box.left() - cell.firstLine.left()) <= metrics_.alignSlack() ||
                                      std::abs(chunk.box.center().x() - cell.firstLine.center().x()) <= metrics_.alignSlack();
-                const bool adjacent = chunk.box.top() - cell.bottom <= metrics_.leading();
+                // A row may break across pages: its rest opens the next page.
+                const bool adjacent = cell.page == line.page ? chunk.box.top() - cell.bottom <= metrics_.leading()
+                                                             : line.page == cell.page + 1 && firstOnPage(line);
                 if (aligned && adjacent) target = &cell;
             }
             if (!target) return false;
@@ -300,8 +302,17 @@ private:
         for (size_t i = 0; i < targets.size(); ++i) {
             targets[i]->text = joinText(targets[i]->text, line.chunks[i].text);
             targets[i]->bottom = line.chunks[i].box.bottom();
+            targets[i]->page = line.page;
         }
         return true;
+    }
+
+    bool firstOnPage(const Line& line) const {
+        for (const Line& l : lines_) {
+            if (&l == &line) return true;
+            if (l.page == line.page) return false;
+        }
+        return false;
     }
 
     void addRow(const Line& line, bool blanksForEmptyColumns) {

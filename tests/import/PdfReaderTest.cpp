@@ -1,0 +1,86 @@
+// The PDF reader: what it refuses, and the corpus through LibreOffice where installed.
+#include "DocxFixture.h"
+#include "ImportTestSupport.h"
+#include "OfficialLayout.h"
+#include "PdfFixture.h"
+
+#include "import/InputFormat.h"
+#include "import/PdfLayout.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+namespace nianbao::test {
+namespace {
+
+TEST(PdfReader, ScanWithoutTextLayerIsRefused) {
+    const QByteArray pdf = scannedPdf();
+    EXPECT_EQ(detectInputFormat(pdf), InputFormat::Pdf);
+    EXPECT_EQ(readError(pdf, QStringLiteral("scan.pdf")), QStringLiteral("PDF 没有文字层（可能是扫描件），暂不支持 OCR"));
+}
+
+TEST(PdfReader, PasswordProtectedPdfIsRefused) {
+    EXPECT_TRUE(readError(passwordProtectedPdf(), QStringLiteral("locked.pdf")).contains(QStringLiteral("PDF 已加密")));
+}
+
+TEST(PdfReader, DamagedPdfIsRefused) {
+    EXPECT_FALSE(readError("%PDF-1.7\n%garbage only\n", QStringLiteral("broken.pdf")).isEmpty());
+}
+
+TEST(PdfLayout, WrappedLabelContinuesItsCellAndNumbersFindTheirColumns) {
+    // Top-aligned label wrapped in its cell; the row's numbers on its first
+    // baseline; the middle column blank in this row but not in the next.
+    auto word = [](const char* text, double x, double y, double w) { return PdfWord{QString::fromUtf8(text), QRectF(x, y, w, 11)}; };
+    PdfPage page;
+    page.size = QSizeF(595, 842);
+    page.words = {word("（二）部分公开（区分处理的，", 50, 100, 140), word("3", 220, 100, 6), word("3", 320, 100, 6),
+                  word("只计这一情形）", 50, 112, 70),
+                  word("（三）不予公开", 50, 130, 70), word("1", 220, 130, 6), word("2", 270, 130, 6), word("3", 320, 130, 6)};
+    const StructuredDocument d = layoutPdfPages({page});
+    ASSERT_EQ(d.blocks.size(), 1u);
+    const StructuredTable& t = d.blocks[0].table;
+    ASSERT_EQ(t.rows.size(), 2u);
+    ASSERT_EQ(t.rows[0].cells.size(), 4u);
+    EXPECT_EQ(t.rows[0].cells[0].text, QStringLiteral("（二）部分公开（区分处理的，只计这一情形）"));
+    EXPECT_EQ(t.rows[0].cells[2].text, QString());  // the blank middle column
+    EXPECT_EQ(t.rows[0].cells[3].text, QStringLiteral("3"));
+}
+
+// PDFs converted by LibreOffice from the corpus DOCX fixtures: real fonts,
+// real table layout, the way reports are published.
+TEST(PdfReader, LibreOfficeConvertedCorpusMatchesText) {
+    const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
+    if (soffice.isEmpty()) GTEST_SKIP() << "LibreOffice (soffice) is not installed; apt-get install libreoffice-writer-nogui";
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    QStringList inputs;
+    for (const char* corpus : kCorpusFiles) {
+        const QString path = dir.filePath(QString::fromLatin1(corpus).left(3) + QStringLiteral(".docx"));
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(docxFrom(officialLayout(corpusReport(corpus))));
+        inputs.append(path);
+    }
+    QProcess office;
+    office.start(soffice, QStringList{QStringLiteral("-env:UserInstallation=file://") + dir.filePath(QStringLiteral("profile")),
+                                      QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("pdf"),
+                                      QStringLiteral("--outdir"), dir.path()} + inputs);
+    ASSERT_TRUE(office.waitForFinished(240000)) << "LibreOffice did not finish";
+    for (const char* corpus : kCorpusFiles) {
+        SCOPED_TRACE(corpus);
+        QFile pdf(dir.filePath(QString::fromLatin1(corpus).left(3) + QStringLiteral(".pdf")));
+        ASSERT_TRUE(pdf.open(QIODevice::ReadOnly)) << "LibreOffice produced no PDF: " << office.readAllStandardError().toStdString();
+        const Report text = corpusReport(corpus);
+        const Report imported = readBytesOrFail(pdf.readAll(), pdf.fileName());
+        ASSERT_FALSE(imported.tables.empty());
+        EXPECT_EQ(imported.meta.format, QStringLiteral("pdf"));
+        expectSameTables(text, imported);
+        EXPECT_EQ(balanceFindingCells(imported), balanceFindingCells(text));
+    }
+}
+
+}  // namespace
+}  // namespace nianbao::test
