@@ -1,15 +1,23 @@
 #include "CheckCommand.h"
 
 #include "check/Checker.h"
+#include "batch/CheckSummary.h"
+#include "batch/OrderedParallel.h"
+#include "batch/ReportFiles.h"
 #include "check/RuleCatalog.h"
+#include "export/CsvWriter.h"
+#include "ProgressBar.h"
 #include "io/CheckJson.h"
 #include "io/ReportReader.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
+#include <QSaveFile>
+#include <QThread>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 namespace nianbao::cli {
 namespace {
@@ -36,6 +44,61 @@ QString summaryLine(const Report& report, const FindingCounts& counts) {
         .arg(m.encoding);
 }
 
+// What one file contributes to the run, computed on a worker thread.
+struct FileOutcome {
+    QString outputText;  // stdout: finding lines and the summary line, or one JSON line
+    QString errorText;   // stderr: why the file could not be read
+    SummaryRow summary;
+};
+
+FileOutcome checkFile(const QString& file, const ReadOptions& options, const CheckOptions& checkOptions, bool asJson) {
+    FileOutcome outcome;
+    const ReadResult result = readReportFile(file, options);
+    if (!result.ok()) {
+        outcome.errorText = file + QStringLiteral(": 无法检查：") + result.error;
+        outcome.summary = summaryOfFailure(file, result.error);
+        return outcome;
+    }
+    const Report& report = *result.report;
+    const std::vector<Finding> findings = checkReport(report, checkOptions);
+    outcome.summary = summaryOf(report, findings);
+    if (asJson) {
+        outcome.outputText = QString::fromUtf8(QJsonDocument(reportToJson(report, findings)).toJson(QJsonDocument::Compact)) +
+                             QLatin1Char('\n');
+        return outcome;
+    }
+    QTextStream text(&outcome.outputText);
+    for (const Finding& f : findings)
+        text << file << ':' << (f.span.isValid() ? QString::number(f.span.line) : QStringLiteral("-")) << ": "
+             << severityName(f.severity) << ": " << f.message << QStringLiteral(" [") << f.rule << "]\n";
+    text << summaryLine(report, outcome.summary.counts) << '\n';
+    return outcome;
+}
+
+// The --summary CSV, written as rows arrive and committed atomically at the end.
+class SummaryWriter {
+public:
+    explicit SummaryWriter(const QString& path) : file_(path) {
+        if (!file_.open(QIODevice::WriteOnly)) {
+            error_ = QStringLiteral("无法写入汇总文件 %1：%2").arg(path, file_.errorString());
+            return;
+        }
+        file_.write("\xEF\xBB\xBF");
+        write(summaryHeader());
+    }
+    void add(const SummaryRow& row) { write(summaryFields(row)); }
+    bool commit() {
+        if (error_.isEmpty() && !file_.commit()) error_ = QStringLiteral("写入汇总文件失败：%1").arg(file_.errorString());
+        return error_.isEmpty();
+    }
+    const QString& error() const { return error_; }
+
+private:
+    void write(const QStringList& fields) { file_.write((csvRecord(fields) + QStringLiteral("\r\n")).toUtf8()); }
+    QSaveFile file_;
+    QString error_;
+};
+
 }  // namespace
 
 int runCheck(const QStringList& arguments) {
@@ -51,7 +114,13 @@ int runCheck(const QStringList& arguments) {
     parser.addOption(json);
     parser.addOption(version);
     parser.addOption(disable);
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("要检查的报告文件"), QStringLiteral("FILE..."));
+    const QCommandLineOption jobsOption(QStringLiteral("jobs"), QStringLiteral("同时检查的文件数（默认为处理器核心数）"), QStringLiteral("N"));
+    const QCommandLineOption summaryOption(QStringLiteral("summary"),
+                                           QStringLiteral("另写一份汇总 CSV：每份报告一行（UTF-8 带 BOM）"), QStringLiteral("OUT.csv"));
+    parser.addOption(jobsOption);
+    parser.addOption(summaryOption);
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("要检查的报告文件，或包含报告的文件夹（递归查找）"),
+                                 QStringLiteral("文件或文件夹..."));
     if (!parser.parse(arguments)) {
         err() << parser.errorText() << Qt::endl;
         return 2;
@@ -65,9 +134,10 @@ int runCheck(const QStringList& arguments) {
         err() << QStringLiteral("--format-version 只能是 auto、2019 或 2021，而不是“%1”").arg(versionName) << Qt::endl;
         return 2;
     }
-    const QStringList files = parser.positionalArguments();
-    if (files.isEmpty()) {
-        err() << QStringLiteral("用法：nianbao-cli check [--json] [--format-version auto|2019|2021] FILE...") << Qt::endl;
+    const QStringList arguments_ = parser.positionalArguments();
+    if (arguments_.isEmpty()) {
+        err() << QStringLiteral("用法：nianbao-cli check [--json] [--format-version auto|2019|2021] [--disable RULE] "
+                                "[--jobs N] [--summary OUT.csv] 文件或文件夹...") << Qt::endl;
         return 2;
     }
 
@@ -86,29 +156,51 @@ int runCheck(const QStringList& arguments) {
 
     ReadOptions options;
     if (versionName != QLatin1String("auto")) options.reconstruct.formatVersion = versionName;
-    bool anyError = false, anyUnreadable = false;
-    for (const QString& file : files) {
-        const ReadResult result = readReportFile(file, options);
-        if (!result.ok()) {
-            err() << file << QStringLiteral(": 无法检查：") << result.error << Qt::endl;
-            anyUnreadable = true;
-            continue;
+    QStringList notFound;
+    const QStringList files = collectReportFiles(arguments_, &notFound);
+    for (const QString& missing : notFound) err() << missing << QStringLiteral(": 无法检查：文件或文件夹不存在") << Qt::endl;
+
+    int jobs = QThread::idealThreadCount();
+    if (parser.isSet(jobsOption)) {
+        bool ok = false;
+        jobs = parser.value(jobsOption).toInt(&ok);
+        if (!ok || jobs < 1) {
+            err() << QStringLiteral("--jobs 需要一个正整数，而不是“%1”").arg(parser.value(jobsOption)) << Qt::endl;
+            return 2;
         }
-        const Report& report = *result.report;
-        const std::vector<Finding> findings = checkReport(report, checkOptions);
-        const FindingCounts counts = countFindings(findings);
-        anyError = anyError || counts.errors > 0;
-        if (parser.isSet(json)) {
-            out() << QJsonDocument(reportToJson(report, findings)).toJson(QJsonDocument::Compact) << Qt::endl;
-            continue;
-        }
-        for (const Finding& f : findings) {
-            out() << file << ':' << (f.span.isValid() ? QString::number(f.span.line) : QStringLiteral("-")) << ": "
-                  << severityName(f.severity) << ": " << f.message << QStringLiteral(" [") << f.rule << ']' << Qt::endl;
-        }
-        out() << summaryLine(report, counts) << Qt::endl;
     }
-    out().flush();
+    std::unique_ptr<SummaryWriter> summary;
+    if (parser.isSet(summaryOption)) {
+        summary = std::make_unique<SummaryWriter>(parser.value(summaryOption));
+        if (!summary->error().isEmpty()) {
+            err() << summary->error() << Qt::endl;
+            return 2;
+        }
+    }
+
+    const bool asJson = parser.isSet(json);
+    bool anyError = false, anyUnreadable = !notFound.isEmpty();
+    for (const QString& missing : notFound)
+        if (summary) summary->add(summaryOfFailure(missing, QStringLiteral("文件或文件夹不存在")));
+    ProgressBar progress(static_cast<int>(files.size()), stderrIsTerminal());
+    // Each file is read and checked on a worker; its output is printed here, in
+    // input order, so the result does not depend on --jobs.
+    runOrdered<FileOutcome>(
+        static_cast<int>(files.size()), jobs,
+        [&](int i) { return checkFile(files[i], options, checkOptions, asJson); },
+        [&](int, FileOutcome&& outcome) {
+            if (!outcome.errorText.isEmpty()) err() << outcome.errorText << Qt::endl;
+            out() << outcome.outputText << Qt::flush;
+            anyError = anyError || outcome.summary.counts.errors > 0;
+            anyUnreadable = anyUnreadable || !outcome.summary.readFailure.isEmpty();
+            if (summary) summary->add(outcome.summary);
+            progress.advance();
+        });
+    progress.finish();
+    if (summary && !summary->commit()) {
+        err() << summary->error() << Qt::endl;
+        return 2;
+    }
     if (anyUnreadable) return 2;
     return anyError ? 1 : 0;
 }
