@@ -104,7 +104,7 @@ TEST(CliCheck, UnreadableFileIsNamedAndOthersStillChecked) {
     const QString missing = dir.filePath(QStringLiteral("nope.txt"));
     const CliRun r = cli({QStringLiteral("check"), missing, corpusPath("003_1ba3202efab2ed16.txt")});
     EXPECT_EQ(r.exitCode, 2);
-    EXPECT_TRUE(r.err.contains(missing + QStringLiteral(": 无法检查：文件不存在"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(missing + QStringLiteral(": 无法检查：文件或文件夹不存在"))) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("003_1ba3202efab2ed16.txt: 0 个错误")));
 }
 
