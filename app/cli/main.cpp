@@ -1,4 +1,5 @@
 #include "CheckCommand.h"
+#include "CompareCommand.h"
 #include "ExportCommand.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,8 @@ const char* kUsage =
     "\n"
     "命令：\n"
     "  check    重建统计表并检查勾稽关系（nianbao-cli check --help 查看选项）\n"
-    "  export   导出更正后的报告：DOCX、CSV、JSON（nianbao-cli export --help 查看选项）\n";
+    "  export   导出更正后的报告：DOCX、CSV、JSON（nianbao-cli export --help 查看选项）\n"
+    "  compare  按机关、按年度比较多份报告，检查跨年度衔接（nianbao-cli compare --help 查看选项）\n";
 
 }  // namespace
 
@@ -32,6 +34,7 @@ int main(int argc, char* argv[]) {
     const QString command = args.takeAt(1);
     if (command == QLatin1String("check")) return nianbao::cli::runCheck(args);
     if (command == QLatin1String("export")) return nianbao::cli::runExport(args);
+    if (command == QLatin1String("compare")) return nianbao::cli::runCompare(args);
     err << QStringLiteral("未知命令“%1”\n").arg(command) << QString::fromUtf8(kUsage) << Qt::flush;
     return 2;
 }
