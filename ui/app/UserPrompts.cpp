@@ -1,6 +1,5 @@
 #include "app/UserPrompts.h"
 
-#include <QCoreApplication>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>

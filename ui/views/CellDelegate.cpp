@@ -4,7 +4,6 @@
 #include "models/CellRoles.h"
 #include "style/SeverityStyle.h"
 
-#include <QApplication>
 #include <QLineEdit>
 #include <QPainter>
 #include <QRegularExpressionValidator>

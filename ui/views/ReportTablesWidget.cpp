@@ -4,7 +4,6 @@
 #include "models/ReportTableModel.h"
 #include "views/FormTableView.h"
 
-#include <QLabel>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
