@@ -104,14 +104,18 @@ void FormTableView::fitToForm() {
         setColumnWidth(c, chars * em + em);
     }
     // A value column is wide enough for a four-character header ("结果维持")
-    // on one line; longer headers wrap onto two lines, up to six characters wide.
+    // on one line; longer headers wrap onto two lines, up to six characters wide…
     const int pad = fontMetrics().height() / 4;  // the delegate's text margin
     for (int c = labelColumns; c < layout.columnCount(); ++c) {
         int chars = 4;
         for (int r = 0; r < layout.headerRows(); ++r)
             if (const FormLabel* l = layout.labelAt(r, c); l && l->columnSpan == 1)
                 chars = std::max(chars, static_cast<int>(std::ceil(l->text.size() / 2.0)));
-        setColumnWidth(c, std::min(chars, 6) * em + 2 * pad + 2);
+        // …and for the widest value in it ("3.27万元"), with room for the marker.
+        int widest = 0;
+        for (int r = layout.headerRows(); r < layout.rowCount(); ++r)
+            widest = std::max(widest, fontMetrics().horizontalAdvance(model_->index(r, c).data().toString()));
+        setColumnWidth(c, std::max(std::min(chars, 6) * em, widest + em) + 2 * pad + 2);
     }
 
     std::vector<int> heights(static_cast<size_t>(layout.rowCount()), fontMetrics().height() * 7 / 4);
