@@ -143,6 +143,19 @@ TEST_P(DocxCorpus, NarrativeSectionsInOrderWithTablesUnderTheirHeadings) {
     }
 }
 
+// The project's own DOCX importer reads the export back to the same tables.
+TEST_P(DocxCorpus, ImporterReadsBackIdenticalTables) {
+    QTemporaryDir dir;
+    const Exported e = exportCorpus(dir, GetParam());
+    const Report back = readOrFail(e.path);
+    EXPECT_EQ(back.meta.version, e.report.meta.version);
+    EXPECT_EQ(back.meta.year, e.report.meta.year);
+    ASSERT_EQ(back.tables.size(), e.report.tables.size());
+    for (const ReportTable& t : e.report.tables)
+        for (size_t r = 0; r < t.rows.size(); ++r)
+            EXPECT_EQ(rowValues(back, t.spec->id, int(r)), rowValues(e.report, t.spec->id, int(r))) << t.spec->id.toStdString() << " row " << r;
+}
+
 INSTANTIATE_TEST_SUITE_P(Corpus, DocxCorpus, ::testing::ValuesIn(kCorpusFiles),
                          [](const auto& info) { return "corpus" + std::string(info.param).substr(0, 3); });
 
@@ -295,3 +308,4 @@ TEST(DocxExport, RefusesToOverwriteTheSource) {
 
 }  // namespace
 }  // namespace nianbao::test
+
