@@ -12,6 +12,7 @@ packages=(
   libicu-dev libgtest-dev libgmock-dev libbenchmark-dev
   libquazip1-qt6-dev libxml2-dev libpoppler-qt6-dev
   fonts-noto-cjk xvfb xauth
+  clang libclang-rt-14-dev
 )
 
 missing=()
