@@ -36,16 +36,16 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationVersion(QStringLiteral(NIANBAO_VERSION));
 
     QCommandLineParser parser;
-    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("界面语言：zh_CN 或 en"), QStringLiteral("lang"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("载入后截图保存到 FILE 并退出"),
-                                        QStringLiteral("FILE"));
-    const QCommandLineOption select(QStringLiteral("select"), QStringLiteral("载入后选中单元格，如 requests:0:6"),
-                                    QStringLiteral("TABLE:ROW:COL"));
-    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("窗口大小，如 1600x1000"), QStringLiteral("WxH"));
-    const QCommandLineOption quitAfterLoad(QStringLiteral("quit-after-load"),
-                                           QStringLiteral("窗口可用后立即退出，并输出启动耗时"));
-    for (const QCommandLineOption* hidden : {&screenshot, &select, &size, &quitAfterLoad})
-        const_cast<QCommandLineOption*>(hidden)->setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("界面语言：zh_CN 或 en"), QStringLiteral("lang"));
+    QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("载入后截图保存到 FILE 并退出"),
+                                  QStringLiteral("FILE"));
+    QCommandLineOption select(QStringLiteral("select"), QStringLiteral("载入后选中单元格，如 requests:0:6"),
+                              QStringLiteral("TABLE:ROW:COL"));
+    QCommandLineOption size(QStringLiteral("size"), QStringLiteral("窗口大小，如 1600x1000"), QStringLiteral("WxH"));
+    QCommandLineOption quitAfterLoad(QStringLiteral("quit-after-load"),
+                                     QStringLiteral("窗口可用后立即退出，并输出启动耗时"));
+    for (QCommandLineOption* hidden : {&screenshot, &select, &size, &quitAfterLoad})
+        hidden->setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({lang, screenshot, select, size, quitAfterLoad});
     parser.addHelpOption();
     parser.addVersionOption();

@@ -76,7 +76,10 @@ void CellDelegate::paintValue(QPainter* painter, const QStyleOptionViewItem& opt
         font.setBold(true);
         // The source value, struck through, so the change is visible without hovering.
         QFont small = option.font;
-        small.setPointSizeF(option.font.pointSizeF() * 0.8);
+        if (small.pointSizeF() > 0)
+            small.setPointSizeF(small.pointSizeF() * 0.8);
+        else
+            small.setPixelSize(std::max(1, small.pixelSize() * 4 / 5));
         small.setStrikeOut(true);
         painter->setFont(small);
         painter->setPen(SeverityStyle::correctedAccent().darker(130));
