@@ -41,6 +41,8 @@ public:
     }
     QString askOpenReport(QWidget*, const QString&) override { return {}; }
     QString askSessionPath(QWidget*, const QString&, bool) override { return {}; }
+    QString askOpenFolder(QWidget*, const QString&) override { return {}; }
+    QStringList askReportsToCompare(QWidget*, const QString&) override { return {}; }
     bool askReason(QWidget*, const QString&, QString*) override { return false; }
 
 private:

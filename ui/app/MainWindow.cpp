@@ -2,6 +2,8 @@
 
 #include "app/RecentFiles.h"
 #include "app/Translations.h"
+#include "compare/ComparisonWindow.h"
+#include "dashboard/DashboardWindow.h"
 #include "document/ReviewDocument.h"
 #include "models/CellExplanation.h"
 #include "models/CellValueText.h"
@@ -117,6 +119,10 @@ void MainWindow::createActions() {
         return action;
     };
     openAction_ = make(tr("打开报告(&O)…"), QKeySequence::Open, QStyle::SP_DialogOpenButton, &MainWindow::chooseReport);
+    openFolderAction_ = make(tr("打开文件夹(&D)…"), QKeySequence(), QStyle::SP_DirOpenIcon, &MainWindow::chooseFolder);
+    compareAction_ = make(tr("比较年度报告(&Y)…"), QKeySequence(), QStyle::SP_CustomBase, &MainWindow::chooseReportsToCompare);
+    compareFolderAction_ = make(tr("比较文件夹中的年度报告…"), QKeySequence(), QStyle::SP_CustomBase,
+                                &MainWindow::chooseFolderToCompare);
     saveAction_ = make(tr("保存审校记录(&S)"), QKeySequence::Save, QStyle::SP_DialogSaveButton,
                        [this] { saveSession(); });
     saveAsAction_ = make(tr("审校记录另存为(&A)…"), QKeySequence::SaveAs, QStyle::SP_CustomBase,
@@ -162,6 +168,10 @@ void MainWindow::createMenusAndToolBar() {
     file->addAction(openAction_);
     recentMenu_ = file->addMenu(tr("最近打开(&T)"));
     connect(recentMenu_, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    file->addSeparator();
+    file->addAction(openFolderAction_);
+    file->addAction(compareAction_);
+    file->addAction(compareFolderAction_);
     file->addSeparator();
     file->addAction(saveAction_);
     file->addAction(saveAsAction_);
@@ -327,6 +337,60 @@ void MainWindow::autosave() {
     QString error;
     if (!recovery_.save(document_->toSession(), &error))
         statusBar()->showMessage(tr("自动保存失败：%1").arg(error), 10000);
+}
+
+bool MainWindow::openReportAtCell(const QString& path, const CellRef& cell) {
+    const bool alreadyOpen = document_ && QFileInfo(document_->filePath()) == QFileInfo(path);
+    if (!alreadyOpen && !openReport(path)) return false;
+    selectCell(cell);
+    showFromSideWindow();
+    return true;
+}
+
+void MainWindow::showFromSideWindow() {
+    show();
+    raise();
+    activateWindow();
+}
+
+DashboardWindow* MainWindow::openFolder(const QString& folder) {
+    if (!dashboard_) {
+        dashboard_ = new DashboardWindow(this);
+        connect(dashboard_, &DashboardWindow::openReportRequested, this, [this](const QString& path) {
+            if (openReport(path)) showFromSideWindow();
+        });
+    }
+    dashboard_->scanFolder(folder);
+    dashboard_->show();
+    dashboard_->raise();
+    return dashboard_;
+}
+
+ComparisonWindow* MainWindow::compareReports(const QStringList& filesOrFolders) {
+    // A new comparison replaces the previous one: its reports and overrides belong to that set of files.
+    delete comparison_;
+    comparison_ = new ComparisonWindow(this);
+    connect(comparison_, &ComparisonWindow::openCellRequested, this, &MainWindow::openReportAtCell);
+    const QStringList problems = comparison_->loadReports(filesOrFolders);
+    if (!problems.isEmpty()) prompts_->showError(this, tr("部分报告未能读取"), problems.join(QLatin1Char('\n')));
+    comparison_->show();
+    comparison_->raise();
+    return comparison_;
+}
+
+void MainWindow::chooseFolder() {
+    const QString folder = prompts_->askOpenFolder(this, QString());
+    if (!folder.isEmpty()) openFolder(folder);
+}
+
+void MainWindow::chooseReportsToCompare() {
+    const QStringList files = prompts_->askReportsToCompare(this, QString());
+    if (!files.isEmpty()) compareReports(files);
+}
+
+void MainWindow::chooseFolderToCompare() {
+    const QString folder = prompts_->askOpenFolder(this, QString());
+    if (!folder.isEmpty()) compareReports({folder});
 }
 
 void MainWindow::chooseReport() {

@@ -18,6 +18,8 @@ class QUndoGroup;
 namespace nianbao {
 
 class CellDetailsPanel;
+class ComparisonWindow;
+class DashboardWindow;
 class CorrectionsPanel;
 class FindingCountsWidget;
 class FindingsPanel;
@@ -39,6 +41,11 @@ public:
     // False (with the reason shown to the user) when the file cannot be read;
     // the report already open stays open.
     bool openReport(const QString& path);
+    // Opens the report (if it is not the one open) and selects the cell.
+    bool openReportAtCell(const QString& path, const CellRef& cell);
+    // The folder dashboard and the year comparison, each one window kept for the session.
+    DashboardWindow* openFolder(const QString& folder);
+    ComparisonWindow* compareReports(const QStringList& filesOrFolders);
     bool saveSession();
     bool saveSessionAs(const QString& path);
     bool loadSession(const QString& path);
@@ -74,6 +81,10 @@ private:
     void setDocument(std::unique_ptr<ReviewDocument> document);
     void offerRecovery();
     void chooseReport();
+    void chooseFolder();
+    void chooseReportsToCompare();
+    void chooseFolderToCompare();
+    void showFromSideWindow();
     void chooseSessionToSave();
     void chooseSessionToLoad();
     void setReasonForCurrentCell();
@@ -100,8 +111,13 @@ private:
     QDockWidget* findingsDock_ = nullptr;
     QUndoGroup* undoGroup_ = nullptr;
     QMenu* recentMenu_ = nullptr;
+    DashboardWindow* dashboard_ = nullptr;
+    ComparisonWindow* comparison_ = nullptr;
 
     QAction* openAction_ = nullptr;
+    QAction* openFolderAction_ = nullptr;
+    QAction* compareAction_ = nullptr;
+    QAction* compareFolderAction_ = nullptr;
     QAction* saveAction_ = nullptr;
     QAction* saveAsAction_ = nullptr;
     QAction* loadSessionAction_ = nullptr;

@@ -41,6 +41,15 @@ QString DialogPrompts::askOpenReport(QWidget* parent, const QString& directory) 
                                         tr("年度报告文本 (*.txt);;所有文件 (*)"));
 }
 
+QString DialogPrompts::askOpenFolder(QWidget* parent, const QString& directory) {
+    return QFileDialog::getExistingDirectory(parent, tr("打开报告文件夹"), directory);
+}
+
+QStringList DialogPrompts::askReportsToCompare(QWidget* parent, const QString& directory) {
+    return QFileDialog::getOpenFileNames(parent, tr("选择要比较的年度报告（可多选）"), directory,
+                                         tr("年度报告 (*.txt *.docx *.htm *.html *.pdf);;所有文件 (*)"));
+}
+
 QString DialogPrompts::askSessionPath(QWidget* parent, const QString& suggested, bool forSaving) {
     const QString filter = tr("审校记录 (*.nianbao.json *.json)");
     return forSaving ? QFileDialog::getSaveFileName(parent, tr("保存审校记录"), suggested, filter)

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -21,6 +22,9 @@ public:
     // Empty when the user cancels.
     virtual QString askOpenReport(QWidget* parent, const QString& directory) = 0;
     virtual QString askSessionPath(QWidget* parent, const QString& suggested, bool forSaving) = 0;
+    // Empty when the user cancels.
+    virtual QString askOpenFolder(QWidget* parent, const QString& directory) = 0;
+    virtual QStringList askReportsToCompare(QWidget* parent, const QString& directory) = 0;
     // False when the user cancels.
     virtual bool askReason(QWidget* parent, const QString& cellName, QString* reason) = 0;
 };
@@ -34,6 +38,8 @@ public:
     bool askRestoreRecovery(QWidget* parent, const QString& reportName, int corrections) override;
     QString askOpenReport(QWidget* parent, const QString& directory) override;
     QString askSessionPath(QWidget* parent, const QString& suggested, bool forSaving) override;
+    QString askOpenFolder(QWidget* parent, const QString& directory) override;
+    QStringList askReportsToCompare(QWidget* parent, const QString& directory) override;
     bool askReason(QWidget* parent, const QString& cellName, QString* reason) override;
 };
 

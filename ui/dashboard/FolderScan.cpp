@@ -1,0 +1,92 @@
+#include "dashboard/FolderScan.h"
+
+#include "batch/OrderedParallel.h"
+#include "batch/ReportFiles.h"
+#include "check/Checker.h"
+#include "io/ReportReader.h"
+
+#include <QElapsedTimer>
+#include <QMetaObject>
+
+namespace nianbao {
+namespace {
+
+DashboardRow checkFile(const QString& path) {
+    DashboardRow row;
+    row.path = path;
+    const ReadResult result = readReportFile(path);
+    if (!result.ok()) {
+        row.summary = summaryOfFailure(path, result.error);
+        return row;
+    }
+    const std::vector<Finding> findings = checkReport(*result.report);
+    row.summary = summaryOf(*result.report, findings);
+    for (const Finding& f : findings) ++row.ruleCounts[f.rule];
+    return row;
+}
+
+}  // namespace
+
+FolderScan::FolderScan(QObject* parent) : QObject(parent) {
+    qRegisterMetaType<std::vector<DashboardRow>>();
+}
+
+FolderScan::~FolderScan() {
+    stop();
+}
+
+bool FolderScan::isRunning() const {
+    return thread_ && thread_->isRunning();
+}
+
+void FolderScan::cancel() {
+    if (cancelled_) cancelled_->store(true);
+}
+
+void FolderScan::stop() {
+    cancel();
+    if (thread_) thread_->wait();
+    delete thread_;
+    thread_ = nullptr;
+}
+
+void FolderScan::start(const QString& folder) {
+    stop();
+    auto cancelled = std::make_shared<std::atomic_bool>(false);
+    cancelled_ = cancelled;
+    // Leave one core to the UI thread: it has to stay responsive while the workers run.
+    const int jobs = std::max(1, QThread::idealThreadCount() - 1);
+    thread_ = QThread::create([this, folder, cancelled, jobs] {
+        QStringList missing;  // a folder that vanished yields no files, and so an empty dashboard
+        const QStringList files = collectReportFiles({folder}, &missing);
+        const int total = int(files.size());
+        emit started(total);
+        std::vector<DashboardRow> batch;
+        QElapsedTimer sinceDelivery;
+        sinceDelivery.start();
+        int done = 0;
+        const auto deliver = [&] {
+            emit rowsChecked(batch);
+            emit progress(done, total);
+            batch.clear();
+            sinceDelivery.restart();
+        };
+        runOrdered<std::optional<DashboardRow>>(
+            total, jobs,
+            [&](int i) -> std::optional<DashboardRow> {
+                if (cancelled->load()) return std::nullopt;
+                return checkFile(files[i]);
+            },
+            [&](int, std::optional<DashboardRow>&& row) {
+                if (!row || cancelled->load()) return;
+                batch.push_back(std::move(*row));
+                ++done;
+                if (sinceDelivery.elapsed() >= 40) deliver();
+            });
+        if (!cancelled->load()) deliver();
+        emit finished(cancelled->load());
+    });
+    thread_->start();
+}
+
+}  // namespace nianbao
