@@ -1,6 +1,7 @@
 #include "compare/ComparisonCharts.h"
 
 #include "compare/YearSeries.h"
+#include "style/ChartStyle.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -15,30 +16,20 @@
 namespace nianbao {
 namespace {
 
-// Okabe–Ito, the palette the workbench's severities come from, so the charts
-// stay readable for colour-blind users too.
-const QColor kPalette[] = {QColor(0x00, 0x72, 0xB2), QColor(0xE6, 0x9F, 0x00), QColor(0x00, 0x9E, 0x73),
-                           QColor(0xCC, 0x79, 0xA7), QColor(0x56, 0xB4, 0xE9), QColor(0xD5, 0x5E, 0x00),
-                           QColor(0xF0, 0xE4, 0x42), QColor(0x99, 0x99, 0x99)};
-
 QString tr(const char* text) {
     return QCoreApplication::translate("ComparisonCharts", text);
 }
 
-QString yearLabel(const Report& report) {
-    return tr("%1 年").arg(report.meta.year);
-}
-
 QStringList yearLabels(const ComparisonGroup& group) {
     QStringList years;
-    for (const Report* r : group.reports) years << yearLabel(*r);
+    for (const Report* r : group.reports) years << tr("%1 年").arg(r->meta.year);
     return years;
 }
 
 QBarSet* barSet(const QString& label, const std::vector<double>& values, int colour) {
     auto* set = new QBarSet(label);
     for (double v : values) *set << v;
-    set->setColor(kPalette[colour % std::size(kPalette)]);
+    set->setColor(ChartStyle::seriesColour(colour));
     set->setBorderColor(Qt::white);
     return set;
 }
@@ -67,15 +58,12 @@ QChart* countChart(const QStringList& categories, const QString& title, QAbstrac
         }
         highest = std::max(highest, stack);
     }
-    auto* counts = new QValueAxis;
-    counts->setRange(0, std::max(1.0, highest * 1.1));
-    counts->setLabelFormat(QStringLiteral("%d"));
-    counts->applyNiceNumbers();
-    counts->setTitleText(valueTitle);
+    QValueAxis* counts = ChartStyle::countAxis(highest, valueTitle);
     chart->addAxis(counts, Qt::AlignLeft);
     series->attachAxis(counts);
 
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    // Several sets: the legend goes to the right, one entry a line, so no name is cut short.
+    chart->legend()->setAlignment(Qt::AlignRight);
     chart->legend()->setVisible(series->barSets().size() > 1);
     chart->setAnimationOptions(QChart::NoAnimation);  // charts are exported as they are shown
     return chart;
@@ -107,14 +95,16 @@ QChart* reviewsAndLawsuitsChart(const ComparisonGroup& group) {
     const std::vector<YearSeries> suits = reviewOutcomesPerYear(group, QStringLiteral("suit"));
     QStringList categories;
     for (const Report* r : group.reports)
-        categories << tr("%1\n行政复议").arg(yearLabel(*r)) << tr("%1\n行政诉讼").arg(yearLabel(*r));
+        categories << tr("%1 复议").arg(r->meta.year) << tr("%1 诉讼").arg(r->meta.year);
     auto* series = new QStackedBarSeries;
     for (size_t outcome = 0; outcome < reviews.size(); ++outcome) {
         std::vector<double> values;
         for (size_t y = 0; y < group.reports.size(); ++y) values.insert(values.end(), {reviews[outcome].values[y], suits[outcome].values[y]});
         series->append(barSet(reviews[outcome].label, values, int(outcome)));
     }
-    return countChart(categories, tr("行政复议、行政诉讼及其结果"), series, tr("件"));
+    QChart* chart = countChart(categories, tr("行政复议、行政诉讼及其结果"), series, tr("件"));
+    chart->axes(Qt::Horizontal).constFirst()->setTitleText(tr("报告年度（复议 = 行政复议，诉讼 = 行政诉讼）"));
+    return chart;
 }
 
 }  // namespace nianbao

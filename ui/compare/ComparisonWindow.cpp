@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -92,12 +93,14 @@ void ComparisonWindow::buildUi() {
     connect(findings_, &QTableView::activated, this, &ComparisonWindow::openFindingCell);
 
     auto* chartsPage = new QWidget;
-    auto* chartsLayout = new QHBoxLayout(chartsPage);
+    // Received and the outcome mix side by side; reviews and lawsuits below,
+    // full width, as it has two bars per year.
+    auto* chartsLayout = new QGridLayout(chartsPage);
     for (int i = 0; i < 3; ++i) {
         auto* view = new QChartView;
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumSize(420, 360);
-        chartsLayout->addWidget(view);
+        view->setMinimumSize(420, 300);
+        chartsLayout->addWidget(view, i / 2, i % 2, 1, i == 2 ? 2 : 1);
         charts_.push_back(view);
     }
 
@@ -226,6 +229,8 @@ void ComparisonWindow::showGroup(int index) {
 
     table_->resizeColumnsToContents();
     table_->setColumnWidth(1, std::min(table_->columnWidth(1), 360));
+    // Room beside each number for the delegate's severity marker.
+    for (int c = 3; c < tableModel_->columnCount(); ++c) table_->setColumnWidth(c, table_->columnWidth(c) + 28);
     table_->resizeRowsToContents();
     status_->setText(group ? tr("%1 个对照单元格，双击单元格在工作台中打开").arg(group->cells.size()) : QString());
 }

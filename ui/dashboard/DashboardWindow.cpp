@@ -5,6 +5,7 @@
 #include "dashboard/DashboardModel.h"
 #include "dashboard/FolderScan.h"
 #include "export/AtomicExport.h"
+#include "style/ChartStyle.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -93,8 +94,8 @@ void DashboardWindow::buildUi() {
     QHeaderView* header = table_->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
-    for (const auto& [column, width] : {std::pair{DashboardModel::StatusColumn, 70}, {DashboardModel::FileColumn, 230},
-                                        {DashboardModel::AgencyColumn, 220}, {DashboardModel::YearColumn, 60},
+    for (const auto& [column, width] : {std::pair{DashboardModel::StatusColumn, 70}, {DashboardModel::FileColumn, 200},
+                                        {DashboardModel::AgencyColumn, 180}, {DashboardModel::YearColumn, 60},
                                         {DashboardModel::VersionColumn, 60}, {DashboardModel::ErrorsColumn, 50},
                                         {DashboardModel::WarningsColumn, 50}, {DashboardModel::InfosColumn, 50},
                                         {DashboardModel::FirstErrorColumn, 420}})
@@ -125,6 +126,7 @@ void DashboardWindow::buildUi() {
     split->addWidget(ruleChart_);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
+    split->setSizes({1100, 460});
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
@@ -181,7 +183,7 @@ void DashboardWindow::refreshChoicesAndChart() {
     chart->setTitle(tr("各规则发现的问题数（全文件夹）"));
     auto* series = new QHorizontalBarSeries;
     auto* set = new QBarSet(tr("问题数"));
-    set->setColor(QColor(0x00, 0x72, 0xB2));  // Okabe–Ito blue, as the comparison charts
+    set->setColor(ChartStyle::seriesColour(0));
     QStringList rules;
     int highest = 0;
     for (const auto& [rule, count] : perRule) {
@@ -197,10 +199,7 @@ void DashboardWindow::refreshChoicesAndChart() {
     ruleAxis->append(rules);
     chart->addAxis(ruleAxis, Qt::AlignLeft);
     series->attachAxis(ruleAxis);
-    auto* counts = new QValueAxis;
-    counts->setRange(0, std::max(1.0, highest * 1.15));
-    counts->setLabelFormat(QStringLiteral("%d"));
-    counts->setTitleText(tr("问题数"));
+    QValueAxis* counts = ChartStyle::countAxis(highest, tr("问题数"));
     chart->addAxis(counts, Qt::AlignBottom);
     series->attachAxis(counts);
     chart->legend()->hide();

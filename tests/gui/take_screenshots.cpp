@@ -1,0 +1,61 @@
+// Takes the screenshots in docs/screenshots of the comparison window (two
+// year pairs) and the folder dashboard (the corpus), plus the exported
+// charts of the first pair: `gui_screenshots OUT_DIR` under Xvfb.
+#include "GuiTestSupport.h"
+#include "YearPairFixture.h"
+
+#include "compare/ComparisonWindow.h"
+#include "dashboard/DashboardWindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTimer>
+
+using namespace nianbao;
+
+namespace {
+
+void settle(int ms = 300) {
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+void grabComparison(const QString& fixtureFolder, const QString& out, const QString& name) {
+    ComparisonWindow window;
+    window.resize(1600, 1000);
+    window.loadReports({fixtureFolder});
+    window.show();
+    settle();
+    window.grab().save(QDir(out).filePath(QStringLiteral("compare-%1-table.png").arg(name)));
+    window.findChild<QTabWidget*>()->setCurrentIndex(1);
+    settle();
+    window.grab().save(QDir(out).filePath(QStringLiteral("compare-%1-charts.png").arg(name)));
+    if (name == QLatin1String("ninghe")) window.exportCharts(out, QStringLiteral("chart"));
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    const QString out = app.arguments().value(1, QStringLiteral("."));
+    QTemporaryDir ninghe, county;
+    test::writeNingheYearPair(ninghe.path());
+    test::writeCountyYearPair(county.path());
+    grabComparison(ninghe.path(), out, QStringLiteral("ninghe"));
+    grabComparison(county.path(), out, QStringLiteral("county"));
+
+    DashboardWindow dashboard;
+    dashboard.resize(1600, 900);
+    dashboard.show();
+    QEventLoop loop;
+    QObject::connect(&dashboard, &DashboardWindow::scanFinished, &loop, &QEventLoop::quit);
+    dashboard.scanFolder(QStringLiteral(NIANBAO_CORPUS_DIR));
+    loop.exec();
+    settle();
+    dashboard.grab().save(QDir(out).filePath(QStringLiteral("dashboard.png")));
+    return 0;
+}
