@@ -1,60 +1,60 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
     <name>CellExplanation</name>
     <message>
-        <location filename="../../ui/models/CellExplanation.cpp" line="+24" />
+        <location filename="../../ui/models/CellExplanation.cpp" line="+24"/>
         <source>空白</source>
         <translation>blank</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>不是数字</source>
         <translation>not a number</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>缺失</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>左边合计 %1，右边合计 %2，相差 %3。</source>
         <translation>Left side %1, right side %2, difference %3.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>本格填 &lt;b&gt;%1&lt;/b&gt; 可使该关系平衡。</source>
         <translation>Entering &lt;b&gt;%1&lt;/b&gt; here balances this relation.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>警告</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>提示</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>未发现与本格有关的问题。</source>
         <translation>No finding involves this cell.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>已更正：原文为 %1，现为 %2（%3）</source>
         <translation>Corrected: the report says %1, now %2 (%3)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>原因：%1</source>
         <translation>Reason: %1</translation>
     </message>
@@ -62,7 +62,7 @@
 <context>
     <name>CellValueText</name>
     <message>
-        <location filename="../../ui/models/CellValueText.cpp" line="+25" />
+        <location filename="../../ui/models/CellValueText.cpp" line="+25"/>
         <source>空</source>
         <translation>blank</translation>
     </message>
@@ -70,82 +70,97 @@
 <context>
     <name>DialogPrompts</name>
     <message>
-        <location filename="../../ui/app/UserPrompts.cpp" line="+15" />
+        <location filename="../../ui/app/UserPrompts.cpp" line="+14"/>
         <source>保存更正</source>
         <translation>Save corrections</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>对“%1”的更正尚未保存。是否保存审校记录？</source>
         <translation>The corrections to “%1” are not saved. Save the review session?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>不保存</source>
-        <translation>Don't save</translation>
+        <translation>Don&apos;t save</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>恢复未保存的更正</source>
         <translation>Restore unsaved corrections</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>上次审校“%1”时有 %2 处更正未保存（程序可能意外退出）。是否恢复这些更正？</source>
         <translation>The last review of “%1” left %2 unsaved corrections (the program may have quit unexpectedly). Restore them?</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>丢弃</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>打开年度报告</source>
         <translation>Open annual report</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>年度报告文本 (*.txt);;所有文件 (*)</source>
         <translation>Annual report text (*.txt);;All files (*)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
+        <source>打开报告文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>选择要比较的年度报告（可多选）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>年度报告 (*.txt *.docx *.htm *.html *.pdf);;所有文件 (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>审校记录 (*.nianbao.json *.json)</source>
         <translation>Review sessions (*.nianbao.json *.json)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>保存审校记录</source>
         <translation>Save review session</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>打开审校记录</source>
         <translation>Open review session</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>更正原因</source>
         <translation>Reason for correction</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1 的更正原因：</source>
         <translation>Reason for correcting %1:</translation>
     </message>
@@ -153,12 +168,12 @@
 <context>
     <name>EditCellCommand</name>
     <message>
-        <location filename="../../ui/commands/EditCellCommand.cpp" line="+12" />
+        <location filename="../../ui/commands/EditCellCommand.cpp" line="+12"/>
         <source>空白</source>
         <translation>blank</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>将%1改为 %2</source>
         <translation>Set %1 to %2</translation>
     </message>
@@ -166,7 +181,7 @@
 <context>
     <name>FillBalancingValueCommand</name>
     <message>
-        <location filename="../../ui/commands/FillBalancingValueCommand.cpp" line="+12" />
+        <location filename="../../ui/commands/FillBalancingValueCommand.cpp" line="+12"/>
         <source>在%1填入平衡值 %2</source>
         <translation>Fill %1 with the balancing value %2</translation>
     </message>
@@ -174,7 +189,7 @@
 <context>
     <name>FormLayout</name>
     <message>
-        <location filename="../../ui/form/FormLayout.cpp" line="+86" />
+        <location filename="../../ui/form/FormLayout.cpp" line="+86"/>
         <source>信息内容</source>
         <translation>信息内容</translation>
     </message>
@@ -182,15 +197,14 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="+56" />
         <source>年报审校工作台</source>
-        <translation>Nianbao Workbench</translation>
+        <translation type="vanished">Nianbao Workbench</translation>
     </message>
 </context>
 <context>
     <name>RevertCellCommand</name>
     <message>
-        <location filename="../../ui/commands/RevertCellCommand.cpp" line="+11" />
+        <location filename="../../ui/commands/RevertCellCommand.cpp" line="+11"/>
         <source>恢复%1的原值</source>
         <translation>Revert %1 to the report value</translation>
     </message>
@@ -198,87 +212,540 @@
 <context>
     <name>SetReasonCommand</name>
     <message>
-        <location filename="../../ui/commands/SetReasonCommand.cpp" line="+11" />
+        <location filename="../../ui/commands/SetReasonCommand.cpp" line="+11"/>
         <source>填写%1的更正原因</source>
         <translation>Give the reason for correcting %1</translation>
     </message>
 </context>
 <context>
+    <name>nianbao</name>
+    <message>
+        <location filename="../../ui/compare/ComparisonCharts.cpp" line="+25"/>
+        <source>%1 年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>报告年度</source>
+        <translation>Report year</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>本年新收政府信息公开申请数量</source>
+        <translation>Applications received</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+7"/>
+        <location line="+17"/>
+        <source>件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>申请办理结果构成</source>
+        <translation>Outcome mix</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 复议</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 诉讼</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>行政复议、行政诉讼及其结果</source>
+        <translation>Administrative reviews and lawsuits by outcome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>报告年度（复议 = 行政复议，诉讼 = 行政诉讼）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nianbao::CellDetailsPanel</name>
     <message>
-        <location filename="../../ui/views/CellDetailsPanel.cpp" line="+18" />
+        <location filename="../../ui/views/CellDetailsPanel.cpp" line="+18"/>
         <source>选择一个单元格，这里会说明它参与的勾稽关系和应填的平衡值。直接输入数字即可更正；按 F8 跳到下一个问题。</source>
         <translation>Select a cell to see the balance relations it is part of and the value that would balance them. Type a number to correct it; press F8 for the next finding.</translation>
     </message>
 </context>
 <context>
+    <name>nianbao::ComparisonFindingsModel</name>
+    <message>
+        <location filename="../../ui/compare/ComparisonFindingsModel.cpp" line="+49"/>
+        <source>级别</source>
+        <translation type="unfinished">Severity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>说明</source>
+        <translation type="unfinished">Message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>规则</source>
+        <translation type="unfinished">Rule</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ComparisonTableModel</name>
+    <message>
+        <location filename="../../ui/compare/ComparisonTableModel.cpp" line="+13"/>
+        <source>表三</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>表四</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>表二</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>—（该年格式无此项）</source>
+        <translation>— (not in that year's format)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>空白</source>
+        <translation type="unfinished">blank</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>变化较大：较上年 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>较上年</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 年</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ComparisonWindow</name>
+    <message>
+        <location filename="../../ui/compare/ComparisonWindow.cpp" line="+35"/>
+        <source>比较年度报告</source>
+        <translation>Compare Years</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>移到其他分组…</source>
+        <translation>Move to Another Group…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>把所选报告归入另一机关的分组（例如机关更名后）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>机关分组</source>
+        <translation>Agency Groups</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本组报告</source>
+        <translation>Reports in Group</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>双击单元格，在工作台中打开该年报告并选中此格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>逐格对照</source>
+        <translation>Side by Side</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>图表</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>跨年检查结果</source>
+        <translation>Cross-year Findings</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>导出对照表 CSV…</source>
+        <translation>Export Comparison CSV…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>导出图表（PNG、SVG）…</source>
+        <translation>Export Charts (PNG, SVG)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>较上年变化达</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>即标为“变化较大”（▲ 蓝色）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1：找不到该文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1（%2 份，%3 个问题）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 年 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 个对照单元格，双击单元格在工作台中打开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>移到其他分组</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>归入的机关（可输入新名称）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>导出对照表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>年度对照.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV 文件 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>导出失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>图表保存到文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nianbao::CorrectionsModel</name>
     <message>
-        <location filename="../../ui/models/CorrectionsModel.cpp" line="+49" />
+        <location filename="../../ui/models/CorrectionsModel.cpp" line="+49"/>
         <source>单元格</source>
         <translation>Cell</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>原值</source>
         <translation>Report value</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>更正为</source>
         <translation>Corrected to</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
 </context>
 <context>
+    <name>nianbao::DashboardModel</name>
+    <message>
+        <location filename="../../ui/dashboard/DashboardModel.cpp" line="+56"/>
+        <source>通过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>机关</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>格式</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>错误</source>
+        <translation type="unfinished">Error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>警告</source>
+        <translation type="unfinished">Warning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>提示</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第一个错误</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法读取的原因</source>
+        <translation>Read failure</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::DashboardWindow</name>
+    <message>
+        <location filename="../../ui/dashboard/DashboardWindow.cpp" line="+34"/>
+        <source>文件夹总览</source>
+        <translation>Folder Dashboard</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>已检查 %1 / %2 份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>按机关或文件名筛选</source>
+        <translation>Filter by agency or file name</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>全部报告</source>
+        <translation>All reports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>有错误</source>
+        <translation>With errors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>有警告或错误</source>
+        <translation>With warnings or errors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>有任何问题</source>
+        <translation>With any finding</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>导出 CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>规则</source>
+        <translation type="unfinished">Rule</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>双击一行，在工作台中打开该报告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>取消检查</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>文件夹总览 — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正在查找报告…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>已取消：检查了 %1 份报告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>完成：%1 份报告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>全部年度</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>全部规则</source>
+        <translation>All rules</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>各规则发现的问题数（全文件夹）</source>
+        <translation>Findings by rule (whole folder)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+17"/>
+        <source>问题数</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>导出总览</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>文件夹总览.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV 文件 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>导出失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nianbao::FindingCountsWidget</name>
     <message numerus="yes">
-        <location filename="../../ui/views/FindingCountsWidget.cpp" line="+28" />
+        <location filename="../../ui/views/FindingCountsWidget.cpp" line="+28"/>
         <source>%n 个错误</source>
         <translation>
-            <numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n 个警告</source>
         <translation>
-            <numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n 条提示</source>
         <translation>
-            <numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>nianbao::FindingsModel</name>
     <message>
-        <location filename="../../ui/models/FindingsModel.cpp" line="+59" />
+        <location filename="../../ui/models/FindingsModel.cpp" line="+59"/>
         <source>级别</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>行号</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>说明</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>规则</source>
         <translation>Rule</translation>
     </message>
@@ -286,209 +753,233 @@
 <context>
     <name>nianbao::MainWindow</name>
     <message>
-        <location filename="../../ui/app/MainWindow.cpp" line="+90" />
-        <location line="+308" />
+        <location filename="../../ui/app/MainWindow.cpp" line="+90"/>
+        <location line="+375"/>
         <source>检查结果</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location line="-301" />
+        <location line="-368"/>
         <source>更正记录</source>
         <translation>Corrections</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>打开报告(&amp;O)…</source>
         <translation>&amp;Open report…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
+        <source>打开文件夹(&amp;D)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>比较年度报告(&amp;Y)…</source>
+        <translation>Compare &amp;Years…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>比较文件夹中的年度报告…</source>
+        <translation>Compare Reports in Folder…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>保存审校记录(&amp;S)</source>
         <translation>&amp;Save review session</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>审校记录另存为(&amp;A)…</source>
         <translation>Save review session &amp;as…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>打开审校记录(&amp;L)…</source>
         <translation>&amp;Load review session…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>恢复原值(&amp;R)</source>
         <translation>&amp;Revert cell</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+281" />
+        <location line="+2"/>
+        <location line="+344"/>
         <source>填入平衡值(&amp;B)</source>
         <translation>Fill &amp;balancing value</translation>
     </message>
     <message>
-        <location line="-279" />
+        <location line="-342"/>
         <source>填写更正原因(&amp;W)…</source>
         <translation>Give reason…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>下一个问题</source>
         <translation>Next finding</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>上一个问题</source>
         <translation>Previous finding</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>最近打开(&amp;T)</source>
         <translation>Recen&amp;t reports</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+13"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>检查(&amp;C)</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>无法打开报告</source>
         <translation>Cannot open report</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>无法打开“%1”：
 %2</source>
         <translation>Cannot open “%1”:
 %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+10" />
+        <location line="+10"/>
         <source>已载入审校记录：%n 处更正</source>
         <translation>
-            <numerusform>Review session loaded: %n correction</numerusform><numerusform>Review session loaded: %n corrections</numerusform></translation>
+            <numerusform>Review session loaded: %n correction</numerusform>
+            <numerusform>Review session loaded: %n corrections</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+82" />
+        <location line="+3"/>
+        <location line="+82"/>
         <source>审校记录未载入</source>
         <translation>Review session not loaded</translation>
     </message>
     <message>
-        <location line="-55" />
+        <location line="-55"/>
         <source>%1 格式 · %2 · %3</source>
         <translation>%1 format · %2 · %3</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 年度</source>
         <translation>year %1</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>年度未知</source>
         <translation>year unknown</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>机关名称未知</source>
         <translation>agency unknown</translation>
     </message>
     <message numerus="yes">
-        <location line="+13" />
+        <location line="+13"/>
         <source>已恢复 %n 处未保存的更正</source>
         <translation>
-            <numerusform>Restored %n unsaved correction</numerusform><numerusform>Restored %n unsaved corrections</numerusform></translation>
+            <numerusform>Restored %n unsaved correction</numerusform>
+            <numerusform>Restored %n unsaved corrections</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>无法恢复更正</source>
         <translation>Cannot restore corrections</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>保存失败</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>审校记录已保存到 %1</source>
         <translation>Review session saved to %1</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+24"/>
         <source>自动保存失败：%1</source>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+36"/>
+        <source>部分报告未能读取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>检查结果：未发现问题</source>
         <translation>Findings: none</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>年报审校工作台</source>
         <translation>Nianbao Workbench</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>填入平衡值 %1(&amp;B)</source>
         <translation>Fill &amp;balancing value %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>填入平衡值 %1</source>
         <translation>Fill %1</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>填入平衡值</source>
         <translation>Fill balancing value</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
@@ -496,17 +987,17 @@
 <context>
     <name>nianbao::ReportTablesWidget</name>
     <message>
-        <location filename="../../ui/views/ReportTablesWidget.cpp" line="+44" />
+        <location filename="../../ui/views/ReportTablesWidget.cpp" line="+43"/>
         <source>表二 主动公开</source>
         <translation>Table 2 · Proactive disclosure</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>表三 依申请公开</source>
         <translation>Table 3 · Requests</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>表四 复议诉讼</source>
         <translation>Table 4 · Reviews and lawsuits</translation>
     </message>
