@@ -3,17 +3,6 @@
 namespace nianbao {
 namespace {
 
-Finding cellFinding(const QString& rule, Severity severity, const QString& message, const CellRef& ref,
-                    const SourceSpan& span) {
-    Finding f;
-    f.rule = rule;
-    f.severity = severity;
-    f.message = message;
-    f.cells.push_back(ref);
-    f.span = span;
-    return f;
-}
-
 void checkRow(const ReportTable& table, int r, std::vector<Finding>* out) {
     const TableSpec& spec = *table.spec;
     const ReportRow& row = table.rows[r];
@@ -25,21 +14,21 @@ void checkRow(const ReportTable& table, int r, std::vector<Finding>* out) {
         auto where = [&] { return describeCell(spec, r, static_cast<int>(c)); };
         switch (cell.value.kind) {
         case CellValue::Kind::Invalid:
-            out->push_back(cellFinding(QStringLiteral("cell.not_a_number"), Severity::Error,
+            out->push_back(Finding::make(QStringLiteral("cell.not_a_number"), Severity::Error,
                                        QStringLiteral("%1填写的“%2”不是数字，无法参与勾稽校验；应填写%3。")
                                            .arg(where(), cell.text, column.kind == ColumnKind::Money ? QStringLiteral("金额") : QStringLiteral("整数")),
-                                       ref, cell.span));
+                                       cell.span, {ref}));
             break;
         case CellValue::Kind::Number:
             if (!cell.value.integral && column.kind != ColumnKind::Money) {
-                out->push_back(cellFinding(QStringLiteral("cell.not_a_number"), Severity::Error,
+                out->push_back(Finding::make(QStringLiteral("cell.not_a_number"), Severity::Error,
                                            QStringLiteral("%1填写的“%2”不是整数；件数只能是整数。").arg(where(), cell.text),
-                                           ref, cell.span));
+                                           cell.span, {ref}));
             } else if (cell.value.number < 0 && column.kind != ColumnKind::Delta) {
-                out->push_back(cellFinding(QStringLiteral("cell.negative"), Severity::Error,
+                out->push_back(Finding::make(QStringLiteral("cell.negative"), Severity::Error,
                                            QStringLiteral("%1为负数（%2）；%3不能为负。")
                                                .arg(where(), cell.text, column.kind == ColumnKind::Money ? QStringLiteral("金额") : QStringLiteral("件数")),
-                                           ref, cell.span));
+                                           cell.span, {ref}));
             }
             break;
         case CellValue::Kind::Blank:

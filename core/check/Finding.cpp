@@ -8,4 +8,15 @@ bool Finding::involves(const CellRef& cell) const {
     return std::find(cells.begin(), cells.end(), cell) != cells.end();
 }
 
+Finding Finding::make(const QString& rule, Severity severity, const QString& message, const SourceSpan& span,
+                      std::vector<CellRef> cells) {
+    Finding f;
+    f.rule = rule;
+    f.severity = severity;
+    f.message = message;
+    f.span = span;
+    f.cells = std::move(cells);
+    return f;
+}
+
 }  // namespace nianbao

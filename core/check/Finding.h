@@ -31,6 +31,10 @@ struct Finding {
     SourceSpan span;  // where to look in the source; line 0 when nowhere
 
     bool involves(const CellRef& cell) const;
+
+    // A finding that is not a balance relation: rule, severity, message, where.
+    static Finding make(const QString& rule, Severity severity, const QString& message, const SourceSpan& span = {},
+                        std::vector<CellRef> cells = {});
     bool operator==(const Finding&) const = default;
 };
 

@@ -7,15 +7,6 @@ namespace {
 
 const QString kChineseDigits = QStringLiteral("一二三四五六");
 
-Finding headingFinding(const QString& message, const SourceSpan& span) {
-    Finding f;
-    f.rule = QStringLiteral("text.heading");
-    f.severity = Severity::Warning;
-    f.message = message;
-    f.span = span;
-    return f;
-}
-
 }  // namespace
 
 void checkHeadings(const Report& report, const ReportText& text, std::vector<Finding>* out) {
@@ -26,21 +17,21 @@ void checkHeadings(const Report& report, const ReportText& text, std::vector<Fin
         const QString official = sections[h.section - 1];
         const QString expected = kChineseDigits.mid(h.section - 1, 1);
         if (++seen[h.section] > 1) {
-            out->push_back(headingFinding(QStringLiteral("章节标题“%1”重复出现。").arg(h.paragraph->text), h.paragraph->span));
+            out->push_back(Finding::make(QStringLiteral("text.heading"), Severity::Warning, QStringLiteral("章节标题“%1”重复出现。").arg(h.paragraph->text), h.paragraph->span));
             continue;
         }
         if (!h.chineseNumbering || h.numbering != expected)
-            out->push_back(headingFinding(QStringLiteral("章节标题“%1”编号有误：应为“%2”。").arg(h.paragraph->text, official),
+            out->push_back(Finding::make(QStringLiteral("text.heading"), Severity::Warning, QStringLiteral("章节标题“%1”编号有误：应为“%2”。").arg(h.paragraph->text, official),
                                           h.paragraph->span));
         if (h.section < previous)
-            out->push_back(headingFinding(QStringLiteral("章节标题“%1”顺序有误：应排在“%2”之前。")
+            out->push_back(Finding::make(QStringLiteral("text.heading"), Severity::Warning, QStringLiteral("章节标题“%1”顺序有误：应排在“%2”之前。")
                                               .arg(h.paragraph->text, sections[previous - 1]),
                                           h.paragraph->span));
         previous = std::max(previous, h.section);
     }
     for (int s = 1; s <= sections.size(); ++s)
         if (seen[s] == 0)
-            out->push_back(headingFinding(QStringLiteral("缺少章节标题“%1”。").arg(sections[s - 1]), {}));
+            out->push_back(Finding::make(QStringLiteral("text.heading"), Severity::Warning, QStringLiteral("缺少章节标题“%1”。").arg(sections[s - 1]), {}));
 }
 
 }  // namespace nianbao

@@ -254,7 +254,7 @@ private:
             values.erase(values.begin());
         const QString where = rowTitle(t, rowIndex);
         if (values.size() > expected) {
-            Finding f = structural(QStringLiteral("table.extra_columns"),
+            Finding f = Finding::make(QStringLiteral("table.extra_columns"), Severity::Error,
                                    QStringLiteral("%1有 %2 个数值单元格，官方格式只有 %3 列，无法确定各数值对应哪一列，本行未采用。")
                                        .arg(where).arg(values.size()).arg(expected),
                                    row.labelSpan);
@@ -265,7 +265,7 @@ private:
         if (values.size() < expected) {
             QStringList absent;
             for (size_t c = values.size(); c < expected; ++c) absent << t.columns[c].label;
-            Finding f = structural(QStringLiteral("table.missing"),
+            Finding f = Finding::make(QStringLiteral("table.missing"), Severity::Error,
                                    QStringLiteral("%1只有 %2 个数值单元格，应为 %3 个；按顺序读取，缺少“%4”列。")
                                        .arg(where).arg(values.size()).arg(expected).arg(absent.join(QStringLiteral("”“"))),
                                    row.labelSpan);
@@ -305,17 +305,8 @@ private:
         return rows_[p.row].row->cells[std::max(p.cell, 0)].span;
     }
 
-    static Finding structural(const QString& rule, const QString& message, const SourceSpan& span) {
-        Finding f;
-        f.rule = rule;
-        f.severity = Severity::Error;
-        f.message = message;
-        f.span = span;
-        return f;
-    }
-
     void missing(const QString& message, const SourceSpan& span) {
-        report_.structuralFindings.push_back(structural(QStringLiteral("table.missing"), message, span));
+        report_.structuralFindings.push_back(Finding::make(QStringLiteral("table.missing"), Severity::Error, message, span));
     }
 
     Report& report_;

@@ -32,7 +32,8 @@ NormalizedLine normalizeLine(const QString& original);
 // The decoded report, split into lines, each kept in both forms.
 class SourceText {
 public:
-    explicit SourceText(const QString& decoded = {});
+    SourceText() = default;
+    explicit SourceText(const QString& decoded);
 
     int lineCount() const { return static_cast<int>(original_.size()); }
     const QString& originalLine(int line) const { return original_[line - 1]; }
