@@ -91,11 +91,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+58"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-49"/>
         <source>恢复未保存的更正</source>
         <translation>Restore unsaved corrections</translation>
     </message>
@@ -164,6 +165,29 @@
         <source>%1 的更正原因：</source>
         <translation>Reason for correcting %1:</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>导出更正后的报告</source>
+        <translation>Export the corrected report</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>报告仍有错误</source>
+        <translation>The report still has errors</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>报告仍有 %n 个错误未更正。导出的文件将带着这些错误。仍要导出吗？</source>
+        <translation>
+            <numerusform>The report still has %n uncorrected error. The exported file will carry it. Export anyway?</numerusform>
+            <numerusform>The report still has %n uncorrected errors. The exported file will carry them. Export anyway?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>仍要导出</source>
+        <translation>Export anyway</translation>
+    </message>
 </context>
 <context>
     <name>EditCellCommand</name>
@@ -184,6 +208,17 @@
         <location filename="../../ui/commands/FillBalancingValueCommand.cpp" line="+12"/>
         <source>在%1填入平衡值 %2</source>
         <translation>Fill %1 with the balancing value %2</translation>
+    </message>
+</context>
+<context>
+    <name>FillBlankCellsCommand</name>
+    <message numerus="yes">
+        <location filename="../../ui/commands/FillBlankCellsCommand.cpp" line="+11"/>
+        <source>按 0 填写 %n 个空白单元格</source>
+        <translation>
+            <numerusform>fill %n blank cell with 0</numerusform>
+            <numerusform>fill %n blank cells with 0</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -280,7 +315,7 @@
     <message>
         <location filename="../../ui/compare/ComparisonFindingsModel.cpp" line="+49"/>
         <source>级别</source>
-        <translation type="unfinished">Severity</translation>
+        <translation>Severity</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -313,7 +348,7 @@
     <message>
         <location line="+4"/>
         <source>—（该年格式无此项）</source>
-        <translation>— (not in that year's format)</translation>
+        <translation>— (not in that year&apos;s format)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -472,7 +507,7 @@
         <location line="+2"/>
         <location line="+7"/>
         <source>导出失败</source>
-        <translation type="unfinished"></translation>
+        <translation>Export failed</translation>
     </message>
     <message>
         <location line="-3"/>
@@ -697,7 +732,7 @@
     <message>
         <location line="+2"/>
         <source>导出失败</source>
-        <translation type="unfinished"></translation>
+        <translation>Export failed</translation>
     </message>
 </context>
 <context>
@@ -753,18 +788,23 @@
 <context>
     <name>nianbao::MainWindow</name>
     <message>
-        <location filename="../../ui/app/MainWindow.cpp" line="+90"/>
-        <location line="+375"/>
+        <location filename="../../ui/app/MainWindow.cpp" line="+94"/>
+        <location line="+430"/>
         <source>检查结果</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-425"/>
         <source>更正记录</source>
         <translation>Corrections</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+4"/>
+        <source>检查规则</source>
+        <translation>Check rules</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>打开报告(&amp;O)…</source>
         <translation>&amp;Open report…</translation>
     </message>
@@ -820,17 +860,22 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+344"/>
+        <location line="+394"/>
         <source>填入平衡值(&amp;B)</source>
         <translation>Fill &amp;balancing value</translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-392"/>
         <source>填写更正原因(&amp;W)…</source>
         <translation>Give reason…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>按 0 填写空白单元格(&amp;Z)</source>
+        <translation>Fill blank cells with 0(&amp;Z)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>下一个问题</source>
         <translation>Next finding</translation>
     </message>
@@ -850,7 +895,37 @@
         <translation>Recen&amp;t reports</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>导出(&amp;E)</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word 文档（DOCX）…</source>
+        <translation>Word document (DOCX)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word 文档，附审校附录（DOCX）…</source>
+        <translation>Word document with review appendix (DOCX)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV，每个单元格一行（long）…</source>
+        <translation>CSV, one row per cell (long)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV，按表格原样（form）…</source>
+        <translation>CSV, tables as printed (form)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>检查结果与更正记录（JSON）…</source>
+        <translation>Findings and corrections (JSON)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -860,7 +935,7 @@
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
@@ -896,7 +971,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>审校记录未载入</source>
         <translation>Review session not loaded</translation>
     </message>
@@ -954,17 +1029,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+95"/>
+        <source>%1 文件 (*.%2)</source>
+        <translation>%1 files (*.%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>已导出到 %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>检查结果：未发现问题</source>
         <translation>Findings: none</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>年报审校工作台</source>
         <translation>Nianbao Workbench</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>填入平衡值 %1(&amp;B)</source>
         <translation>Fill &amp;balancing value %1</translation>
     </message>
@@ -979,7 +1069,7 @@
         <translation>Fill balancing value</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
@@ -1000,6 +1090,24 @@
         <location line="+0"/>
         <source>表四 复议诉讼</source>
         <translation>Table 4 · Reviews and lawsuits</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::RulesModel</name>
+    <message>
+        <location filename="../../ui/models/RulesModel.cpp" line="+62"/>
+        <source>规则（勾选即检查）</source>
+        <translation>Rule (ticked = checked)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>名称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>级别</source>
+        <translation>Severity</translation>
     </message>
 </context>
 </TS>

@@ -91,11 +91,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+58"/>
         <source>取消</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-49"/>
         <source>恢复未保存的更正</source>
         <translation>恢复未保存的更正</translation>
     </message>
@@ -164,6 +165,28 @@
         <source>%1 的更正原因：</source>
         <translation>%1 的更正原因：</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>导出更正后的报告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>报告仍有错误</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>报告仍有 %n 个错误未更正。导出的文件将带着这些错误。仍要导出吗？</source>
+        <translation>
+            <numerusform>报告仍有 %n 个错误未更正。导出的文件将带着这些错误。仍要导出吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>仍要导出</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EditCellCommand</name>
@@ -184,6 +207,16 @@
         <location filename="../../ui/commands/FillBalancingValueCommand.cpp" line="+12"/>
         <source>在%1填入平衡值 %2</source>
         <translation>在%1填入平衡值 %2</translation>
+    </message>
+</context>
+<context>
+    <name>FillBlankCellsCommand</name>
+    <message numerus="yes">
+        <location filename="../../ui/commands/FillBlankCellsCommand.cpp" line="+11"/>
+        <source>按 0 填写 %n 个空白单元格</source>
+        <translation>
+            <numerusform>按 0 填写 %n 个空白单元格</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -750,18 +783,23 @@
 <context>
     <name>nianbao::MainWindow</name>
     <message>
-        <location filename="../../ui/app/MainWindow.cpp" line="+90"/>
-        <location line="+375"/>
+        <location filename="../../ui/app/MainWindow.cpp" line="+94"/>
+        <location line="+430"/>
         <source>检查结果</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-425"/>
         <source>更正记录</source>
         <translation>更正记录</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+4"/>
+        <source>检查规则</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>打开报告(&amp;O)…</source>
         <translation>打开报告(&amp;O)…</translation>
     </message>
@@ -817,17 +855,22 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+344"/>
+        <location line="+394"/>
         <source>填入平衡值(&amp;B)</source>
         <translation>填入平衡值(&amp;B)</translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-392"/>
         <source>填写更正原因(&amp;W)…</source>
         <translation>填写更正原因(&amp;W)…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>按 0 填写空白单元格(&amp;Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>下一个问题</source>
         <translation>下一个问题</translation>
     </message>
@@ -847,7 +890,37 @@
         <translation>最近打开(&amp;T)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>导出(&amp;E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word 文档（DOCX）…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word 文档，附审校附录（DOCX）…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV，每个单元格一行（long）…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV，按表格原样（form）…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>检查结果与更正记录（JSON）…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>编辑(&amp;E)</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -857,7 +930,7 @@
         <translation>检查(&amp;C)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>视图(&amp;V)</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -892,7 +965,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>审校记录未载入</source>
         <translation>审校记录未载入</translation>
     </message>
@@ -949,17 +1022,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+95"/>
+        <source>%1 文件 (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>导出失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>已导出到 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>检查结果：未发现问题</source>
         <translation>检查结果：未发现问题</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>年报审校工作台</source>
         <translation>年报审校工作台</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>填入平衡值 %1(&amp;B)</source>
         <translation>填入平衡值 %1(&amp;B)</translation>
     </message>
@@ -974,7 +1062,7 @@
         <translation>填入平衡值</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>（无）</source>
         <translation>（无）</translation>
     </message>
@@ -995,6 +1083,24 @@
         <location line="+0"/>
         <source>表四 复议诉讼</source>
         <translation>表四 复议诉讼</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::RulesModel</name>
+    <message>
+        <location filename="../../ui/models/RulesModel.cpp" line="+62"/>
+        <source>规则（勾选即检查）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>级别</source>
+        <translation type="unfinished">级别</translation>
     </message>
 </context>
 </TS>

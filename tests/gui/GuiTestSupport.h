@@ -15,6 +15,8 @@ namespace nianbao::test {
 
 QString corpusPath(const QString& name);
 inline const QString kCorpus000 = QStringLiteral("000_4e6edc37518c9b09.txt");
+inline const QString kCorpus001 = QStringLiteral("001_ffb7cb016be5db93.txt");
+inline const QString kCorpus002 = QStringLiteral("002_be932dc10881290c.txt");
 inline const QString kCorpus003 = QStringLiteral("003_1ba3202efab2ed16.txt");
 QStringList corpusFiles();
 
@@ -27,6 +29,9 @@ public:
         bool restoreRecovery = false;
         int saveQuestions = 0;
         int recoveryQuestions = 0;
+        QString exportPath;  // what askExportPath answers ("" = cancel)
+        bool exportDespiteErrors = false;
+        int exportErrorQuestions = 0;
     };
     explicit ScriptedPrompts(std::shared_ptr<Script> script) : script_(std::move(script)) {}
 
@@ -44,6 +49,11 @@ public:
     QString askOpenFolder(QWidget*, const QString&) override { return {}; }
     QStringList askReportsToCompare(QWidget*, const QString&) override { return {}; }
     bool askReason(QWidget*, const QString&, QString*) override { return false; }
+    QString askExportPath(QWidget*, const QString&, const QString&) override { return script_->exportPath; }
+    bool askExportDespiteErrors(QWidget*, int) override {
+        ++script_->exportErrorQuestions;
+        return script_->exportDespiteErrors;
+    }
 
 private:
     std::shared_ptr<Script> script_;

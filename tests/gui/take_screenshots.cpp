@@ -1,14 +1,18 @@
 // Takes the screenshots in docs/screenshots of the comparison window (two
 // year pairs) and the folder dashboard (the corpus), plus the exported
-// charts of the first pair: `gui_screenshots OUT_DIR` under Xvfb.
+// charts of the first pair, and the workbench proofreading corpus 002 (rules
+// panel open, the narrative finding underlined): `gui_screenshots OUT_DIR` under Xvfb.
 #include "GuiTestSupport.h"
 #include "YearPairFixture.h"
 
 #include "compare/ComparisonWindow.h"
 #include "dashboard/DashboardWindow.h"
+#include "document/ReviewDocument.h"
+#include "views/FindingsPanel.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QEventLoop>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -37,11 +41,28 @@ void grabComparison(const QString& fixtureFolder, const QString& out, const QStr
     if (name == QLatin1String("ninghe")) window.exportCharts(out, QStringLiteral("chart"));
 }
 
+void grabProofreading(const QString& out) {
+    MainWindow window(std::make_unique<test::ScriptedPrompts>(std::make_shared<test::ScriptedPrompts::Script>()));
+    window.resize(1600, 1000);
+    window.openReport(test::corpusPath(test::kCorpus002));
+    window.show();
+    const std::vector<Finding>& findings = window.document()->findings();
+    for (size_t row = 0; row < findings.size(); ++row)
+        if (findings[row].rule == QLatin1String("narrative.mismatch")) window.findingsPanel()->selectRow(static_cast<int>(row));
+    auto* rules = window.findChild<QDockWidget*>(QStringLiteral("rulesDock"));
+    rules->raise();
+    window.resizeDocks({rules}, {330}, Qt::Vertical);  // room for a dozen rules, not three
+    window.document()->setRuleEnabled(QStringLiteral("cell.blank"), false);  // an unticked rule, as a reviewer would
+    settle();
+    window.grab().save(QDir(out).filePath(QStringLiteral("workbench-proofreading.png")));
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
     const QString out = app.arguments().value(1, QStringLiteral("."));
+    grabProofreading(out);
     QTemporaryDir ninghe, county;
     test::writeNingheYearPair(ninghe.path());
     test::writeCountyYearPair(county.path());

@@ -13,10 +13,12 @@
 #include "views/FindingsPanel.h"
 #include "views/FormTableView.h"
 #include "views/ReportTablesWidget.h"
+#include "views/RulesPanel.h"
 #include "views/SourceView.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
@@ -52,6 +54,7 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget* parent)
     restoreLayout();
     updateTitle();
     updateCellActions();
+    updateFindingActions();
 
     autosaveTimer_.setInterval(kAutosaveMilliseconds);
     connect(&autosaveTimer_, &QTimer::timeout, this, &MainWindow::autosave);
@@ -63,6 +66,7 @@ MainWindow::~MainWindow() {
     tables_->setDocument(nullptr);
     findings_->setDocument(nullptr);
     corrections_->setDocument(nullptr);
+    rules_->setDocument(nullptr);
 }
 
 void MainWindow::createPanels() {
@@ -87,18 +91,16 @@ void MainWindow::createPanels() {
     setCentralWidget(splitter);
 
     findings_ = new FindingsPanel;
-    findingsDock_ = new QDockWidget(tr("检查结果"), this);
-    findingsDock_->setObjectName(QStringLiteral("findingsDock"));
-    findingsDock_->setWidget(findings_);
-    addDockWidget(Qt::BottomDockWidgetArea, findingsDock_);
+    findingsDock_ = addBottomDock(tr("检查结果"), QStringLiteral("findingsDock"), findings_);
     connect(findings_, &FindingsPanel::findingChosen, this, &MainWindow::showFinding);
+    findings_->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     corrections_ = new CorrectionsPanel;
-    auto* correctionsDock = new QDockWidget(tr("更正记录"), this);
-    correctionsDock->setObjectName(QStringLiteral("correctionsDock"));
-    correctionsDock->setWidget(corrections_);
-    addDockWidget(Qt::BottomDockWidgetArea, correctionsDock);
+    QDockWidget* correctionsDock = addBottomDock(tr("更正记录"), QStringLiteral("correctionsDock"), corrections_);
     tabifyDockWidget(findingsDock_, correctionsDock);
+
+    rules_ = new RulesPanel;
+    tabifyDockWidget(correctionsDock, addBottomDock(tr("检查规则"), QStringLiteral("rulesDock"), rules_));
     findingsDock_->raise();
     connect(corrections_, &CorrectionsPanel::cellChosen, this, &MainWindow::selectCell);
     connect(tables_, &ReportTablesWidget::currentCellChanged, this, &MainWindow::showCell);
@@ -107,6 +109,15 @@ void MainWindow::createPanels() {
     reportInfo_ = new QLabel;
     statusBar()->addPermanentWidget(reportInfo_);
     statusBar()->addPermanentWidget(counts_);
+}
+
+// The object name is what saveState() remembers the dock's place by.
+QDockWidget* MainWindow::addBottomDock(const QString& title, const QString& objectName, QWidget* panel) {
+    auto* dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setWidget(panel);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    return dock;
 }
 
 void MainWindow::createActions() {
@@ -144,6 +155,9 @@ void MainWindow::createActions() {
                        &MainWindow::fillCurrentCell);
     reasonAction_ = make(tr("填写更正原因(&W)…"), QKeySequence(), QStyle::SP_CustomBase,
                          &MainWindow::setReasonForCurrentCell);
+    fillBlanksAction_ = make(tr("按 0 填写空白单元格(&Z)"), QKeySequence(), QStyle::SP_CustomBase,
+                             &MainWindow::fillBlankCellsOfCurrentFinding);
+    findings_->addAction(fillBlanksAction_);
     nextAction_ = make(tr("下一个问题"), QKeySequence(Qt::Key_F8), QStyle::SP_ArrowDown,
                        [this] { findings_->step(+1); });
     previousAction_ = make(tr("上一个问题"), QKeySequence(Qt::SHIFT | Qt::Key_F8), QStyle::SP_ArrowUp,
@@ -176,6 +190,14 @@ void MainWindow::createMenusAndToolBar() {
     file->addAction(saveAction_);
     file->addAction(saveAsAction_);
     file->addAction(loadSessionAction_);
+    exportMenu_ = file->addMenu(tr("导出(&E)"));
+    addExportAction(exportMenu_, tr("Word 文档（DOCX）…"), ExportKind::Docx);
+    addExportAction(exportMenu_, tr("Word 文档，附审校附录（DOCX）…"), ExportKind::DocxWithAppendix);
+    exportMenu_->addSeparator();
+    addExportAction(exportMenu_, tr("CSV，每个单元格一行（long）…"), ExportKind::CsvLong);
+    addExportAction(exportMenu_, tr("CSV，按表格原样（form）…"), ExportKind::CsvForm);
+    exportMenu_->addSeparator();
+    addExportAction(exportMenu_, tr("检查结果与更正记录（JSON）…"), ExportKind::Json);
     file->addSeparator();
     file->addAction(quitAction_);
 
@@ -190,6 +212,8 @@ void MainWindow::createMenusAndToolBar() {
     QMenu* check = menuBar()->addMenu(tr("检查(&C)"));
     check->addAction(nextAction_);
     check->addAction(previousAction_);
+    check->addSeparator();
+    check->addAction(fillBlanksAction_);
 
     QMenu* view = menuBar()->addMenu(tr("视图(&V)"));
     for (QDockWidget* dock : findChildren<QDockWidget*>()) view->addAction(dock->toggleViewAction());
@@ -248,6 +272,7 @@ void MainWindow::setDocument(std::unique_ptr<ReviewDocument> document) {
     tables_->setDocument(nullptr);
     findings_->setDocument(nullptr);
     corrections_->setDocument(nullptr);
+    rules_->setDocument(nullptr);
     document_ = std::move(document);
     sessionPath_ = document_->sessionPath();
 
@@ -257,6 +282,7 @@ void MainWindow::setDocument(std::unique_ptr<ReviewDocument> document) {
     tables_->setDocument(document_.get());
     findings_->setDocument(document_.get());
     corrections_->setDocument(document_.get());
+    rules_->setDocument(document_.get());
     for (FormTableView* view : tables_->views()) {
         view->setContextMenuPolicy(Qt::ActionsContextMenu);
         view->addActions({revertAction_, fillAction_, reasonAction_});
@@ -418,7 +444,11 @@ void MainWindow::showFinding(int row) {
     SourceSpan span = finding.span;       // …but the finding's own place is where to look
     if (!span.isValid() && !finding.cells.empty())
         if (const ReportCell* cell = document_->report().cell(finding.cells.front())) span = cell->span;
-    source_->highlightSpan(span);
+    source_->highlightSpan(span, finding.severity);
+    // A finding about the text (a label, a heading) selects no cell; its message, with
+    // the official wording it proposes, is then what the details line should say.
+    if (finding.cells.empty()) details_->setText(finding.message);
+    updateFindingActions();
 }
 
 void MainWindow::selectCell(const CellRef& cell) {
@@ -445,6 +475,35 @@ void MainWindow::fillCurrentCell() {
         document_->fillBalancingValue(*cell);
 }
 
+void MainWindow::fillBlankCellsOfCurrentFinding() {
+    const int row = findings_->currentRow();
+    if (!document_ || row < 0 || row >= static_cast<int>(document_->findings().size())) return;
+    const Finding finding = document_->findings()[static_cast<size_t>(row)];  // a copy: filling re-checks
+    document_->fillBlankCells(finding);
+}
+
+void MainWindow::addExportAction(QMenu* menu, const QString& text, ExportKind kind) {
+    connect(menu->addAction(text), &QAction::triggered, this, [this, kind] { exportReport(kind); });
+}
+
+bool MainWindow::exportReport(ExportKind kind) {
+    if (!document_) return false;
+    if (const int errors = document_->counts().errors; errors > 0 && !prompts_->askExportDespiteErrors(this, errors))
+        return false;
+    const QFileInfo report(document_->filePath());
+    const QString suffix = exportSuffix(kind);
+    const QString suggested = report.absolutePath() + QStringLiteral("/%1-更正.%2").arg(report.completeBaseName(), suffix);
+    const QString path = prompts_->askExportPath(this, suggested, tr("%1 文件 (*.%2)").arg(suffix.toUpper(), suffix));
+    if (path.isEmpty()) return false;
+    const QString error = exportReview(*document_, kind, path);
+    if (!error.isEmpty()) {
+        prompts_->showError(this, tr("导出失败"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("已导出到 %1").arg(QDir::toNativeSeparators(path)), 10000);
+    return true;
+}
+
 void MainWindow::setReasonForCurrentCell() {
     const std::optional<CellRef> cell = tables_->currentCell();
     if (!cell || !document_) return;
@@ -466,6 +525,7 @@ void MainWindow::refresh() {
     if (const std::optional<CellRef> cell = tables_->currentCell(); cell && document_)
         details_->setText(explainCell(*document_, *cell));
     updateCellActions();
+    updateFindingActions();
 }
 
 void MainWindow::updateTitle() {
@@ -475,6 +535,7 @@ void MainWindow::updateTitle() {
     saveAction_->setEnabled(document_ != nullptr);
     saveAsAction_->setEnabled(document_ != nullptr);
     loadSessionAction_->setEnabled(document_ != nullptr);
+    exportMenu_->menuAction()->setEnabled(document_ != nullptr);
 }
 
 void MainWindow::updateCellActions() {
@@ -486,6 +547,12 @@ void MainWindow::updateCellActions() {
     fillAction_->setEnabled(fix.has_value());
     fillAction_->setText(fix ? tr("填入平衡值 %1(&B)").arg(editText(*fix)) : tr("填入平衡值(&B)"));
     fillAction_->setIconText(fix ? tr("填入平衡值 %1").arg(editText(*fix)) : tr("填入平衡值"));
+}
+
+void MainWindow::updateFindingActions() {
+    const int row = findings_->currentRow();
+    const bool chosen = document_ && row >= 0 && row < static_cast<int>(document_->findings().size());
+    fillBlanksAction_->setEnabled(chosen && ReviewDocument::canFillBlankCells(document_->findings()[static_cast<size_t>(row)]));
 }
 
 void MainWindow::rebuildRecentMenu() {

@@ -3,6 +3,7 @@
 #include "app/UserPrompts.h"
 #include "check/Finding.h"
 #include "document/RecoveryStore.h"
+#include "document/ReportExport.h"
 
 #include <QMainWindow>
 #include <QTimer>
@@ -25,6 +26,7 @@ class FindingCountsWidget;
 class FindingsPanel;
 class ReportTablesWidget;
 class ReviewDocument;
+class RulesPanel;
 class SourceView;
 
 // The workbench: raw text on the left, the rebuilt forms on the right, the
@@ -55,11 +57,17 @@ public:
     void selectCell(const CellRef& cell);
     void revertCurrentCell();
     void fillCurrentCell();
+    // "按 0 填写空白单元格" for the finding chosen in the findings panel.
+    void fillBlankCellsOfCurrentFinding();
+    // File → 导出: asks first when errors remain, then where to write; the
+    // result (or the core's reason for refusing) goes to the status bar or an error.
+    bool exportReport(ExportKind kind);
 
     ReviewDocument* document() const { return document_.get(); }
     ReportTablesWidget* tables() const { return tables_; }
     FindingsPanel* findingsPanel() const { return findings_; }
     CorrectionsPanel* correctionsPanel() const { return corrections_; }
+    RulesPanel* rulesPanel() const { return rules_; }
     SourceView* sourceView() const { return source_; }
     CellDetailsPanel* details() const { return details_; }
     FindingCountsWidget* counts() const { return counts_; }
@@ -75,6 +83,7 @@ private:
     void createActions();
     void createMenusAndToolBar();
     void createPanels();
+    QDockWidget* addBottomDock(const QString& title, const QString& objectName, QWidget* panel);
     void restoreLayout();
 
     bool maybeSave();
@@ -92,6 +101,8 @@ private:
     void refresh();
     void updateTitle();
     void updateCellActions();
+    void updateFindingActions();
+    void addExportAction(QMenu* menu, const QString& text, ExportKind kind);
     void rebuildRecentMenu();
     void chooseLanguage(const QString& language);
 
@@ -106,11 +117,13 @@ private:
     CellDetailsPanel* details_ = nullptr;
     FindingsPanel* findings_ = nullptr;
     CorrectionsPanel* corrections_ = nullptr;
+    RulesPanel* rules_ = nullptr;
     FindingCountsWidget* counts_ = nullptr;
     QLabel* reportInfo_ = nullptr;
     QDockWidget* findingsDock_ = nullptr;
     QUndoGroup* undoGroup_ = nullptr;
     QMenu* recentMenu_ = nullptr;
+    QMenu* exportMenu_ = nullptr;
     DashboardWindow* dashboard_ = nullptr;
     ComparisonWindow* comparison_ = nullptr;
 
@@ -127,6 +140,7 @@ private:
     QAction* revertAction_ = nullptr;
     QAction* fillAction_ = nullptr;
     QAction* reasonAction_ = nullptr;
+    QAction* fillBlanksAction_ = nullptr;
     QAction* nextAction_ = nullptr;
     QAction* previousAction_ = nullptr;
     QAction* chineseAction_ = nullptr;

@@ -64,4 +64,19 @@ bool DialogPrompts::askReason(QWidget* parent, const QString& cellName, QString*
     return ok;
 }
 
+QString DialogPrompts::askExportPath(QWidget* parent, const QString& suggested, const QString& filter) {
+    return QFileDialog::getSaveFileName(parent, tr("导出更正后的报告"), suggested, filter);
+}
+
+bool DialogPrompts::askExportDespiteErrors(QWidget* parent, int errors) {
+    QMessageBox box(QMessageBox::Warning, tr("报告仍有错误"),
+                    tr("报告仍有 %n 个错误未更正。导出的文件将带着这些错误。仍要导出吗？", nullptr, errors),
+                    QMessageBox::NoButton, parent);
+    QPushButton* go = box.addButton(tr("仍要导出"), QMessageBox::AcceptRole);
+    QPushButton* cancel = box.addButton(tr("取消"), QMessageBox::RejectRole);
+    box.setDefaultButton(cancel);  // the safe answer is the easy one
+    box.exec();
+    return box.clickedButton() == go;
+}
+
 }  // namespace nianbao

@@ -27,6 +27,10 @@ public:
     virtual QStringList askReportsToCompare(QWidget* parent, const QString& directory) = 0;
     // False when the user cancels.
     virtual bool askReason(QWidget* parent, const QString& cellName, QString* reason) = 0;
+    // Where to write an export; `filter` names the file type. Empty when the user cancels.
+    virtual QString askExportPath(QWidget* parent, const QString& suggested, const QString& filter) = 0;
+    // The report still has errors: export it anyway? False when the user cancels.
+    virtual bool askExportDespiteErrors(QWidget* parent, int errors) = 0;
 };
 
 class DialogPrompts : public UserPrompts {
@@ -41,6 +45,8 @@ public:
     QString askOpenFolder(QWidget* parent, const QString& directory) override;
     QStringList askReportsToCompare(QWidget* parent, const QString& directory) override;
     bool askReason(QWidget* parent, const QString& cellName, QString* reason) override;
+    QString askExportPath(QWidget* parent, const QString& suggested, const QString& filter) override;
+    bool askExportDespiteErrors(QWidget* parent, int errors) override;
 };
 
 }  // namespace nianbao

@@ -2,6 +2,7 @@
 
 #include "commands/EditCellCommand.h"
 #include "commands/FillBalancingValueCommand.h"
+#include "commands/FillBlankCellsCommand.h"
 #include "commands/RevertCellCommand.h"
 #include "commands/SetReasonCommand.h"
 #include "document/BalancingFix.h"
@@ -61,6 +62,33 @@ bool ReviewDocument::setReason(const CellRef& cell, const QString& reason) {
     return true;
 }
 
+bool ReviewDocument::canFillBlankCells(const Finding& finding) {
+    return finding.rule == QLatin1String("cell.blank") && !finding.cells.empty();
+}
+
+bool ReviewDocument::fillBlankCells(const Finding& finding) {
+    if (!canFillBlankCells(finding)) return false;
+    std::vector<CellRef> blanks;
+    for (const CellRef& ref : finding.cells)
+        if (const ReportCell* cell = report_.cell(ref); cell && cell->value.kind == CellValue::Kind::Blank)
+            blanks.push_back(ref);
+    if (blanks.empty()) return false;
+    undoStack_.push(new FillBlankCellsCommand(this, blanks));
+    return true;
+}
+
+void ReviewDocument::setRuleEnabled(const QString& rule, bool enabled) {
+    QSet<QString>& disabled = checkOptions_.disabledRules;
+    if (disabled.contains(rule) != enabled) return;  // already as asked
+    if (enabled)
+        disabled.remove(rule);
+    else
+        disabled.insert(rule);
+    setUnsavedBesidesUndo(true);
+    emit disabledRulesChanged();
+    recheck();
+}
+
 std::optional<CellValue> ReviewDocument::balancingValueFor(const CellRef& cell) const {
     return balancingFix(report_, findings_, cell);
 }
@@ -110,6 +138,7 @@ ReviewSession ReviewDocument::toSession() const {
     session.sourceSha256 = sha256OfFile(report_.meta.file, &ignored);
     session.formatVersion = report_.meta.version;
     session.corrections = corrections_;
+    session.disabledRules = checkOptions_.disabledRules;
     session.saved = QDateTime::currentDateTime();
     return session;
 }
@@ -117,20 +146,20 @@ ReviewSession ReviewDocument::toSession() const {
 bool ReviewDocument::saveSession(const QString& path, QString* error) {
     if (!nianbao::saveSession(toSession(), path, error)) return false;
     undoStack_.setClean();
-    setUnsavedRestore(false);
+    setUnsavedBesidesUndo(false);
     return true;
 }
 
 bool ReviewDocument::loadSession(const QString& path, QString* error) {
     const std::optional<ReviewSession> session = nianbao::loadSession(path, error);
     if (!session || !adopt(*session, error)) return false;
-    setUnsavedRestore(false);
+    setUnsavedBesidesUndo(false);
     return true;
 }
 
 bool ReviewDocument::restoreUnsaved(const ReviewSession& session, QString* error) {
     if (!adopt(session, error)) return false;
-    setUnsavedRestore(true);
+    setUnsavedBesidesUndo(true);
     return true;
 }
 
@@ -152,7 +181,9 @@ bool ReviewDocument::adopt(const ReviewSession& session, QString* error) {
         kept.original = cell->original;  // the source is the authority on what it says
         corrections_.push_back(std::move(kept));
     }
+    checkOptions_.disabledRules = session.disabledRules;
     undoStack_.clear();
+    emit disabledRulesChanged();
     emit cellsReset();
     emit correctionsChanged();
     recheck();
@@ -160,13 +191,13 @@ bool ReviewDocument::adopt(const ReviewSession& session, QString* error) {
 }
 
 void ReviewDocument::recheck() {
-    findings_ = checkReport(report_);
+    findings_ = checkReport(report_, checkOptions_);
     emit findingsChanged();
 }
 
-void ReviewDocument::setUnsavedRestore(bool unsaved) {
+void ReviewDocument::setUnsavedBesidesUndo(bool unsaved) {
     const bool before = isModified();
-    unsavedRestore_ = unsaved;
+    unsavedBesidesUndo_ = unsaved;
     if (before != isModified()) emit modifiedChanged(isModified());
 }
 

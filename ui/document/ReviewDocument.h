@@ -34,9 +34,9 @@ public:
     QString sessionPath() const { return defaultSessionPath(report_.meta.file); }
     QUndoStack* undoStack() { return &undoStack_; }
 
-    // Unsaved corrections: edits since the last save, or corrections
-    // restored from a crash-recovery file that are not in the session yet.
-    bool isModified() const { return !undoStack_.isClean() || unsavedRestore_; }
+    // Unsaved: edits since the last save, corrections restored from a
+    // crash-recovery file, or rules switched on or off since the last save.
+    bool isModified() const { return !undoStack_.isClean() || unsavedBesidesUndo_; }
 
     // In the order the cells were first corrected; at most one per cell.
     const std::vector<Correction>& corrections() const { return corrections_; }
@@ -49,6 +49,15 @@ public:
     bool fillBalancingValue(const CellRef& cell);
     bool setReason(const CellRef& cell, const QString& reason);
     std::optional<CellValue> balancingValueFor(const CellRef& cell) const;
+    // Writes 0 into every blank cell of a cell.blank finding, as one undoable
+    // step; false for any other finding or when no cell is blank any more.
+    bool fillBlankCells(const Finding& finding);
+    static bool canFillBlankCells(const Finding& finding);
+
+    // Rules switched off for this review (saved with the session); every
+    // switch re-runs the checks at once. Not an edit of the report, so not undoable.
+    const QSet<QString>& disabledRules() const { return checkOptions_.disabledRules; }
+    void setRuleEnabled(const QString& rule, bool enabled);
 
     // Command primitives. applyValue records a correction made now (keeping
     // an earlier reason unless a new one is given); restoreCell puts back
@@ -69,17 +78,19 @@ signals:
     void findingsChanged();
     void correctionsChanged();
     void modifiedChanged(bool modified);
+    void disabledRulesChanged();
 
 private:
     bool adopt(const ReviewSession& session, QString* error);
     void recheck();
-    void setUnsavedRestore(bool unsaved);
+    void setUnsavedBesidesUndo(bool unsaved);
 
     Report report_;
     std::vector<Finding> findings_;
     std::vector<Correction> corrections_;
+    CheckOptions checkOptions_;
     QUndoStack undoStack_;
-    bool unsavedRestore_ = false;
+    bool unsavedBesidesUndo_ = false;
 };
 
 }  // namespace nianbao

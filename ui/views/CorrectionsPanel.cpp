@@ -2,24 +2,14 @@
 
 #include "models/CorrectionsModel.h"
 #include "session/ReviewSession.h"
+#include "views/ListTable.h"
 
 #include <QHeaderView>
 #include <QTableView>
-#include <QVBoxLayout>
 
 namespace nianbao {
 
-CorrectionsPanel::CorrectionsPanel(QWidget* parent) : QWidget(parent), view_(new QTableView(this)) {
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(view_);
-    view_->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view_->setSelectionMode(QAbstractItemView::SingleSelection);
-    view_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view_->setAlternatingRowColors(true);
-    view_->setWordWrap(false);
-    view_->verticalHeader()->hide();
-    view_->setTabKeyNavigation(false);
+CorrectionsPanel::CorrectionsPanel(QWidget* parent) : QWidget(parent), view_(addListTable(this)) {
     connect(view_, &QTableView::activated, this, [this](const QModelIndex& index) { selectRow(index.row()); });
     connect(view_, &QTableView::clicked, this, [this](const QModelIndex& index) { selectRow(index.row()); });
 }

@@ -1,25 +1,15 @@
 #include "views/FindingsPanel.h"
 
 #include "models/FindingsModel.h"
+#include "views/ListTable.h"
 
 #include <QHeaderView>
 #include <QTableView>
-#include <QVBoxLayout>
 
 namespace nianbao {
 
-FindingsPanel::FindingsPanel(QWidget* parent) : QWidget(parent), view_(new QTableView(this)) {
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(view_);
-    view_->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view_->setSelectionMode(QAbstractItemView::SingleSelection);
-    view_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view_->setWordWrap(false);
-    view_->setAlternatingRowColors(true);
-    view_->verticalHeader()->hide();
+FindingsPanel::FindingsPanel(QWidget* parent) : QWidget(parent), view_(addListTable(this)) {
     view_->horizontalHeader()->setStretchLastSection(false);
-    view_->setTabKeyNavigation(false);
     connect(view_, &QTableView::clicked, this, [this](const QModelIndex& index) { emit findingChosen(index.row()); });
 }
 

@@ -1,5 +1,7 @@
 #include "views/SourceView.h"
 
+#include "style/SeverityStyle.h"
+
 #include <QPainter>
 #include <QTextBlock>
 
@@ -46,7 +48,7 @@ void SourceView::setSource(const SourceText& source) {
     highlighted_ = {};
 }
 
-void SourceView::highlightSpan(const SourceSpan& span) {
+void SourceView::highlightSpan(const SourceSpan& span, std::optional<Severity> severity) {
     highlighted_ = span;
     QList<QTextEdit::ExtraSelection> marks;
     if (span.isValid() && span.line <= blockCount()) {
@@ -57,8 +59,17 @@ void SourceView::highlightSpan(const SourceSpan& span) {
         marks << line;
 
         QTextEdit::ExtraSelection mark;
-        mark.format.setBackground(kSpanColour);
-        mark.format.setFontUnderline(true);  // visible in any colour vision
+        if (severity) {
+            // The table's colours for this severity, so text and cell read as the same
+            // finding; the wave keeps it findable without colour.
+            mark.format.setBackground(SeverityStyle::fill(*severity));
+            mark.format.setForeground(SeverityStyle::accent(*severity).darker(130));
+            mark.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+            mark.format.setUnderlineColor(SeverityStyle::accent(*severity));
+        } else {
+            mark.format.setBackground(kSpanColour);
+            mark.format.setFontUnderline(true);  // visible in any colour vision
+        }
         mark.cursor = QTextCursor(document());
         mark.cursor.setPosition(positionOf(span.line, span.column));
         mark.cursor.setPosition(positionOf(span.endLine ? span.endLine : span.line, span.endColumn),

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "check/Severity.h"
 #include "text/SourceText.h"
 
 #include <QPlainTextEdit>
+
+#include <optional>
 
 namespace nianbao {
 
@@ -16,7 +19,9 @@ public:
 
     void setSource(const SourceText& source);
     // Marks the span and scrolls it into the middle of the view; an invalid span clears the mark.
-    void highlightSpan(const SourceSpan& span);
+    // A finding's span (given its severity) is also underlined with a wavy line in that
+    // severity's colour, so the exact words at fault stand out from the marked line.
+    void highlightSpan(const SourceSpan& span, std::optional<Severity> severity = std::nullopt);
     SourceSpan highlightedSpan() const { return highlighted_; }
 
     int gutterWidth() const;

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+namespace nianbao {
+
+class ReviewDocument;
+
+// What File → 导出 can write: the corrected report as Word (with or without
+// the review appendix), as CSV in either shape (docs/export.md), or as the
+// check JSON with the corrections.
+enum class ExportKind { Docx, DocxWithAppendix, CsvLong, CsvForm, Json };
+
+QString exportSuffix(ExportKind kind);  // "docx", "csv", "json"
+
+// Writes the document's report as it stands (its corrections with their times
+// and reasons, its findings under its disabled rules) atomically to `path`.
+// Returns the core's error in Chinese (e.g. when `path` is the report
+// itself), or an empty string.
+QString exportReview(const ReviewDocument& document, ExportKind kind, const QString& path);
+
+}  // namespace nianbao
