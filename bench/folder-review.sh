@@ -16,7 +16,7 @@ rm -rf "$work" && mkdir -p "$work"
 measure() {  # label, then the command; prints wall seconds and peak RSS
   local label=$1; shift
   /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" > /dev/null 2>&1 || true
-  read -r wall rss < "$work/time.txt"
+  read -r wall rss < <(tail -n 1 "$work/time.txt")  # "Command exited with non-zero status" may come first
   printf '%-44s %8.2f s  %8d KB peak\n' "$label" "$wall" "$rss"
   echo "$wall"  > "$work/last-wall.txt"
 }
@@ -32,7 +32,8 @@ cli_docx=$(cat "$work/last-wall.txt")
 
 if command -v soffice > /dev/null; then
   mkdir -p "$work/lo-in" "$work/lo-out"
-  find "$work/docx" -name '*.docx' | sort | head -n "$lo_sample" | xargs -I{} cp {} "$work/lo-in/"
+  mapfile -t sample < <(find "$work/docx" -name '*.docx' | sort | head -n "$lo_sample")
+  cp "${sample[@]}" "$work/lo-in/"
   measure "LibreOffice --convert-to txt, $lo_sample DOCX" soffice --headless --convert-to txt:Text --outdir "$work/lo-out" "$work"/lo-in/*.docx
   lo=$(cat "$work/last-wall.txt")
   awk -v lo="$lo" -v n="$lo_sample" -v cli="$cli_docx" -v count="$count" 'BEGIN {
