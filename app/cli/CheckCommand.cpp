@@ -1,5 +1,7 @@
 #include "CheckCommand.h"
 
+#include "Console.h"
+
 #include "check/Checker.h"
 #include "batch/CheckSummary.h"
 #include "batch/OrderedParallel.h"
@@ -21,15 +23,6 @@
 
 namespace nianbao::cli {
 namespace {
-
-QTextStream& out() {
-    static QTextStream stream(stdout);
-    return stream;
-}
-QTextStream& err() {
-    static QTextStream stream(stderr);
-    return stream;
-}
 
 QString summaryLine(const Report& report, const FindingCounts& counts) {
     const ReportMetadata& m = report.meta;

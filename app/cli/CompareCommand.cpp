@@ -1,5 +1,7 @@
 #include "CompareCommand.h"
 
+#include "Console.h"
+
 #include "batch/ReportFiles.h"
 #include "compare/ComparisonExport.h"
 #include "export/AtomicExport.h"
@@ -12,7 +14,6 @@
 namespace nianbao::cli {
 
 int runCompare(const QStringList& arguments) {
-    QTextStream out(stdout), err(stderr);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("按机关分组、按年度比较多份年度报告，检查跨年度勾稽关系"));
     parser.addHelpOption();
@@ -25,34 +26,34 @@ int runCompare(const QStringList& arguments) {
     parser.addOption(threshold);
     parser.addPositionalArgument(QStringLiteral("REPORT"), QStringLiteral("报告文件或文件夹，任意格式、任意顺序"), QStringLiteral("REPORT..."));
     if (!parser.parse(arguments)) {
-        err << parser.errorText() << Qt::endl;
+        err() << parser.errorText() << Qt::endl;
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText() << Qt::flush;
+        out() << parser.helpText() << Qt::flush;
         return 0;
     }
     ComparisonOptions options;
     bool ok = false;
     options.changeThreshold = parser.value(threshold).toDouble(&ok) / 100.0;
     if (!ok || options.changeThreshold <= 0) {
-        err << QStringLiteral("--threshold 需要一个正数（百分比），而不是“%1”").arg(parser.value(threshold)) << Qt::endl;
+        err() << QStringLiteral("--threshold 需要一个正数（百分比），而不是“%1”").arg(parser.value(threshold)) << Qt::endl;
         return 2;
     }
     QStringList missing;
     const QStringList files = collectReportFiles(parser.positionalArguments(), &missing);
     if (files.isEmpty() && missing.isEmpty()) {
-        err << QStringLiteral("用法：nianbao-cli compare [--json] [--csv OUT.csv] [--threshold PCT] 报告...") << Qt::endl;
+        err() << QStringLiteral("用法：nianbao-cli compare [--json] [--csv OUT.csv] [--threshold PCT] 报告...") << Qt::endl;
         return 2;
     }
     bool unreadable = !missing.isEmpty();
-    for (const QString& m : missing) err << m << QStringLiteral(": 无法比较：文件或文件夹不存在") << Qt::endl;
+    for (const QString& m : missing) err() << m << QStringLiteral(": 无法比较：文件或文件夹不存在") << Qt::endl;
     std::vector<Report> reports;
     reports.reserve(files.size());
     for (const QString& file : files) {
         ReadResult r = readReportFile(file);
         if (!r.ok()) {
-            err << file << QStringLiteral(": 无法比较：") << r.error << Qt::endl;
+            err() << file << QStringLiteral(": 无法比较：") << r.error << Qt::endl;
             unreadable = true;
             continue;
         }
@@ -69,28 +70,28 @@ int runCompare(const QStringList& arguments) {
     if (parser.isSet(csv)) {
         const QString error = saveExportFile(parser.value(csv), comparisonToCsv(groups), QString());
         if (!error.isEmpty()) {
-            err << error << Qt::endl;
+            err() << error << Qt::endl;
             return 2;
         }
     }
     if (parser.isSet(json)) {
-        out << QJsonDocument(comparisonToJson(groups)).toJson(QJsonDocument::Compact) << Qt::endl;
+        out() << QJsonDocument(comparisonToJson(groups)).toJson(QJsonDocument::Compact) << Qt::endl;
     } else {
         for (const ComparisonGroup& g : groups) {
             QStringList years;
             for (const Report* r : g.reports)
                 years << QStringLiteral("%1 年（%2 格式）").arg(r->meta.year).arg(r->meta.version);
-            out << (g.agency.isEmpty() ? QStringLiteral("（机关名称未知）") : g.agency) << QStringLiteral("：") << years.join(QStringLiteral(" → "))
+            out() << (g.agency.isEmpty() ? QStringLiteral("（机关名称未知）") : g.agency) << QStringLiteral("：") << years.join(QStringLiteral(" → "))
                 << Qt::endl;
             for (const ComparisonFinding& f : g.findings) {
                 const QString file = f.cellFiles.empty() ? g.reports.back()->meta.file : f.cellFiles.front();
-                out << "  " << file << ':' << (f.finding.span.isValid() ? QString::number(f.finding.span.line) : QStringLiteral("-"))
+                out() << "  " << file << ':' << (f.finding.span.isValid() ? QString::number(f.finding.span.line) : QStringLiteral("-"))
                     << ": " << severityName(f.finding.severity) << ": " << f.finding.message << QStringLiteral(" [") << f.finding.rule << ']'
                     << Qt::endl;
             }
             int flagged = 0;
             for (const AlignedCell& c : g.cells) flagged += int(std::count(c.flagged.begin(), c.flagged.end(), true));
-            out << QStringLiteral("  %1 条跨年度问题，%2 个单元格较上年变化超过 %3%").arg(g.findings.size()).arg(flagged)
+            out() << QStringLiteral("  %1 条跨年度问题，%2 个单元格较上年变化超过 %3%").arg(g.findings.size()).arg(flagged)
                        .arg(options.changeThreshold * 100) << Qt::endl;
         }
     }

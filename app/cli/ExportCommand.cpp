@@ -1,5 +1,7 @@
 #include "ExportCommand.h"
 
+#include "Console.h"
+
 #include "export/AtomicExport.h"
 #include "export/CsvWriter.h"
 #include "export/DocxWriter.h"
@@ -14,15 +16,6 @@
 
 namespace nianbao::cli {
 namespace {
-
-QTextStream& out() {
-    static QTextStream stream(stdout);
-    return stream;
-}
-QTextStream& err() {
-    static QTextStream stream(stderr);
-    return stream;
-}
 
 int fail(const QString& message) {
     err() << message << Qt::endl;

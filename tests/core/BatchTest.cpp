@@ -35,19 +35,6 @@ struct Folder {
     }
 };
 
-struct CliRun {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-CliRun cli(const QStringList& args) {
-    QProcess p;
-    p.start(QStringLiteral(NIANBAO_CLI), args);
-    EXPECT_TRUE(p.waitForFinished(60000));
-    return CliRun{p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-}
-
 TEST(ReportFiles, FoldersAreWalkedRecursivelyAndSorted) {
     Folder folder;
     QStringList missing;
@@ -60,7 +47,7 @@ TEST(ReportFiles, FoldersAreWalkedRecursivelyAndSorted) {
 TEST(BatchCheck, SummaryHasOneRowPerReportIncludingTheUnreadable) {
     Folder folder;
     const QString summary = folder.dir.filePath(QStringLiteral("summary.csv"));
-    const CliRun r = cli({QStringLiteral("check"), QStringLiteral("--summary"), summary, folder.dir.path()});
+    const CliRun r = runCli({QStringLiteral("check"), QStringLiteral("--summary"), summary, folder.dir.path()});
     EXPECT_EQ(r.exitCode, 2);  // empty.txt cannot be read; every other report is still checked
     QFile f(summary);
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
@@ -78,26 +65,26 @@ TEST(BatchCheck, SummaryHasOneRowPerReportIncludingTheUnreadable) {
 
 TEST(BatchCheck, OutputIsTheSameWhateverTheJobCount) {
     Folder folder;
-    const CliRun one = cli({QStringLiteral("check"), QStringLiteral("--jobs"), QStringLiteral("1"), folder.dir.path()});
+    const CliRun one = runCli({QStringLiteral("check"), QStringLiteral("--jobs"), QStringLiteral("1"), folder.dir.path()});
     for (const char* jobs : {"2", "4", "8"}) {
-        const CliRun many = cli({QStringLiteral("check"), QStringLiteral("--jobs"), QString::fromLatin1(jobs), folder.dir.path()});
+        const CliRun many = runCli({QStringLiteral("check"), QStringLiteral("--jobs"), QString::fromLatin1(jobs), folder.dir.path()});
         EXPECT_EQ(many.out, one.out) << jobs;
         EXPECT_EQ(many.exitCode, one.exitCode);
     }
-    const CliRun json1 = cli({QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--jobs"), QStringLiteral("1"), folder.dir.path()});
-    const CliRun json2 = cli({QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--jobs"), QStringLiteral("2"), folder.dir.path()});
+    const CliRun json1 = runCli({QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--jobs"), QStringLiteral("1"), folder.dir.path()});
+    const CliRun json2 = runCli({QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--jobs"), QStringLiteral("2"), folder.dir.path()});
     EXPECT_EQ(json1.out, json2.out);
     EXPECT_EQ(json1.out.count('\n'), 5);
 }
 
 TEST(BatchCheck, NoProgressDrawnWhenStderrIsPiped) {
     Folder folder;
-    const CliRun r = cli({QStringLiteral("check"), folder.dir.path()});
+    const CliRun r = runCli({QStringLiteral("check"), folder.dir.path()});
     EXPECT_FALSE(r.err.contains('\r'));
 }
 
 TEST(BatchCheck, BadJobCount) {
-    EXPECT_EQ(cli({QStringLiteral("check"), QStringLiteral("--jobs"), QStringLiteral("0"), QStringLiteral(NIANBAO_CORPUS_DIR)}).exitCode, 2);
+    EXPECT_EQ(runCli({QStringLiteral("check"), QStringLiteral("--jobs"), QStringLiteral("0"), QStringLiteral(NIANBAO_CORPUS_DIR)}).exitCode, 2);
 }
 
 TEST(OrderedParallel, DeliversInIndexOrderWithABoundedWindow) {

@@ -10,22 +10,9 @@
 namespace nianbao::test {
 namespace {
 
-struct CliRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliRun cli(const QStringList& args) {
-    QProcess p;
-    p.start(QStringLiteral(NIANBAO_CLI), args);
-    EXPECT_TRUE(p.waitForFinished(30000));
-    return CliRun{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
-
 TEST(CliCheck, PlainOutputNamesFileLineSeverityAndRule) {
     const QString file = corpusPath("000_4e6edc37518c9b09.txt");
-    const CliRun r = cli({QStringLiteral("check"), file});
+    const CliRun r = runCli({QStringLiteral("check"), file});
     EXPECT_EQ(r.exitCode, 1);
     const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     ASSERT_EQ(lines.size(), 6);
@@ -40,13 +27,13 @@ TEST(CliCheck, PlainOutputNamesFileLineSeverityAndRule) {
 }
 
 TEST(CliCheck, CleanReportExitsZero) {
-    const CliRun r = cli({QStringLiteral("check"), corpusPath("003_1ba3202efab2ed16.txt")});
+    const CliRun r = runCli({QStringLiteral("check"), corpusPath("003_1ba3202efab2ed16.txt")});
     EXPECT_EQ(r.exitCode, 0);  // its one warning (a date line of 2019) is not an error
     EXPECT_TRUE(r.out.contains(QStringLiteral("0 个错误，1 个警告")));
 }
 
 TEST(CliCheck, JsonLinesOneObjectPerFile) {
-    const CliRun r = cli({QStringLiteral("check"), QStringLiteral("--json"), corpusPath("000_4e6edc37518c9b09.txt"),
+    const CliRun r = runCli({QStringLiteral("check"), QStringLiteral("--json"), corpusPath("000_4e6edc37518c9b09.txt"),
                        corpusPath("003_1ba3202efab2ed16.txt")});
     EXPECT_EQ(r.exitCode, 1);
     const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -90,7 +77,7 @@ TEST(CliCheck, JsonLinesOneObjectPerFile) {
 }
 
 TEST(CliCheck, BlankCellIsJsonNull) {
-    const CliRun r = cli({QStringLiteral("check"), QStringLiteral("--json"), corpusPath("001_ffb7cb016be5db93.txt")});
+    const CliRun r = runCli({QStringLiteral("check"), QStringLiteral("--json"), corpusPath("001_ffb7cb016be5db93.txt")});
     EXPECT_EQ(r.exitCode, 0);
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
     const QJsonObject cell = o.value(QStringLiteral("tables")).toObject().value(QStringLiteral("requests")).toObject()
@@ -102,21 +89,21 @@ TEST(CliCheck, BlankCellIsJsonNull) {
 TEST(CliCheck, UnreadableFileIsNamedAndOthersStillChecked) {
     QTemporaryDir dir;
     const QString missing = dir.filePath(QStringLiteral("nope.txt"));
-    const CliRun r = cli({QStringLiteral("check"), missing, corpusPath("003_1ba3202efab2ed16.txt")});
+    const CliRun r = runCli({QStringLiteral("check"), missing, corpusPath("003_1ba3202efab2ed16.txt")});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains(missing + QStringLiteral(": 无法检查：文件或文件夹不存在"))) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("003_1ba3202efab2ed16.txt: 0 个错误")));
 }
 
 TEST(CliCheck, BadOptionsExitTwo) {
-    EXPECT_EQ(cli({QStringLiteral("check"), QStringLiteral("--format-version"), QStringLiteral("2020"),
+    EXPECT_EQ(runCli({QStringLiteral("check"), QStringLiteral("--format-version"), QStringLiteral("2020"),
                    corpusPath("003_1ba3202efab2ed16.txt")}).exitCode, 2);
-    EXPECT_EQ(cli({QStringLiteral("check")}).exitCode, 2);
-    EXPECT_EQ(cli({QStringLiteral("frobnicate")}).exitCode, 2);
+    EXPECT_EQ(runCli({QStringLiteral("check")}).exitCode, 2);
+    EXPECT_EQ(runCli({QStringLiteral("frobnicate")}).exitCode, 2);
 }
 
 TEST(CliCheck, ForcedFormatVersion) {
-    const CliRun r = cli({QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--format-version"),
+    const CliRun r = runCli({QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--format-version"),
                        QStringLiteral("2019"), corpusPath("003_1ba3202efab2ed16.txt")});
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
     EXPECT_EQ(o.value(QStringLiteral("template")).toString(), QStringLiteral("2019"));

@@ -13,17 +13,8 @@
 namespace nianbao::test {
 namespace {
 
-struct ExportRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-ExportRun exportCli(const QStringList& args) {
-    QProcess p;
-    p.start(QStringLiteral(NIANBAO_CLI), QStringList{QStringLiteral("export")} + args);
-    EXPECT_TRUE(p.waitForFinished(60000));
-    return ExportRun{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+CliRun exportCli(const QStringList& args) {
+    return runCli(QStringList{QStringLiteral("export")} + args);
 }
 
 QByteArray readAll(const QString& path) {
@@ -34,7 +25,7 @@ QByteArray readAll(const QString& path) {
 TEST(CliExport, ErrorsArePrintedAndEverythingIsStillExported) {
     QTemporaryDir dir;
     const QString report = corpusPath("000_4e6edc37518c9b09.txt");
-    const ExportRun r = exportCli({QStringLiteral("--docx"), dir.filePath(QStringLiteral("a.docx")), QStringLiteral("--csv"),
+    const CliRun r = exportCli({QStringLiteral("--docx"), dir.filePath(QStringLiteral("a.docx")), QStringLiteral("--csv"),
                              dir.filePath(QStringLiteral("a.csv")), QStringLiteral("--csv-shape"), QStringLiteral("form"),
                              QStringLiteral("--json"), dir.filePath(QStringLiteral("a.json")), report});
     EXPECT_EQ(r.exitCode, 1) << r.err.toStdString();
@@ -53,7 +44,7 @@ TEST(CliExport, ErrorsArePrintedAndEverythingIsStillExported) {
 
 TEST(CliExport, CleanReportExitsZero) {
     QTemporaryDir dir;
-    const ExportRun r = exportCli({QStringLiteral("--csv"), dir.filePath(QStringLiteral("b.csv")), corpusPath("003_1ba3202efab2ed16.txt")});
+    const CliRun r = exportCli({QStringLiteral("--csv"), dir.filePath(QStringLiteral("b.csv")), corpusPath("003_1ba3202efab2ed16.txt")});
     EXPECT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
     EXPECT_FALSE(r.out.contains(QStringLiteral(": error: ")));
     EXPECT_TRUE(QFile::exists(dir.filePath(QStringLiteral("b.csv"))));
@@ -66,7 +57,7 @@ TEST(CliExport, SessionCorrectionsAreExported) {
     saveOrFail(oneCorrection(report, CellRef{QStringLiteral("requests"), 0, 6}, 45, 55, QStringLiteral("行合计")), session);
     const QString docx = dir.filePath(QStringLiteral("c.docx"));
     const QString json = dir.filePath(QStringLiteral("c.json"));
-    const ExportRun r = exportCli({QStringLiteral("--session"), session, QStringLiteral("--docx"), docx, QStringLiteral("--json"), json,
+    const CliRun r = exportCli({QStringLiteral("--session"), session, QStringLiteral("--docx"), docx, QStringLiteral("--json"), json,
                              QStringLiteral("--appendix"), report});
     EXPECT_EQ(r.exitCode, 1);  // the 其他 column still does not balance
     EXPECT_FALSE(r.out.contains(QStringLiteral("[requests.row_total]")));  // the row total is fixed
@@ -81,7 +72,7 @@ TEST(CliExport, SessionCorrectionsAreExported) {
 
 TEST(CliExport, UnreadableReportWritesNothing) {
     QTemporaryDir dir;
-    const ExportRun r = exportCli({QStringLiteral("--docx"), dir.filePath(QStringLiteral("d.docx")), QStringLiteral("--csv"),
+    const CliRun r = exportCli({QStringLiteral("--docx"), dir.filePath(QStringLiteral("d.docx")), QStringLiteral("--csv"),
                              dir.filePath(QStringLiteral("d.csv")), dir.filePath(QStringLiteral("missing.txt"))});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains(QStringLiteral("无法导出"))) << r.err.toStdString();
@@ -97,7 +88,7 @@ TEST(CliExport, BadSessionWritesNothing) {
         f.write("{ not json");
     }
     const QString docx = dir.filePath(QStringLiteral("e.docx"));
-    ExportRun r = exportCli({QStringLiteral("--session"), session, QStringLiteral("--docx"), docx, corpusPath("000_4e6edc37518c9b09.txt")});
+    CliRun r = exportCli({QStringLiteral("--session"), session, QStringLiteral("--docx"), docx, corpusPath("000_4e6edc37518c9b09.txt")});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains(QStringLiteral("审校记录"))) << r.err.toStdString();
     EXPECT_FALSE(QFile::exists(docx));
@@ -117,7 +108,7 @@ TEST(CliExport, RefusesToOverwriteTheSource) {
     ASSERT_TRUE(QFile::copy(corpusPath("003_1ba3202efab2ed16.txt"), source));
     const QByteArray before = readAll(source);
     const QString json = dir.filePath(QStringLiteral("f.json"));
-    const ExportRun r = exportCli({QStringLiteral("--json"), json, QStringLiteral("--csv"), source, source});
+    const CliRun r = exportCli({QStringLiteral("--json"), json, QStringLiteral("--csv"), source, source});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains(QStringLiteral("拒绝导出"))) << r.err.toStdString();
     EXPECT_TRUE(r.err.contains(QStringLiteral("原报告")));
@@ -128,7 +119,7 @@ TEST(CliExport, RefusesToOverwriteTheSource) {
 TEST(CliExport, UsageErrors) {
     EXPECT_EQ(exportCli({corpusPath("003_1ba3202efab2ed16.txt")}).exitCode, 2);  // no output named
     QTemporaryDir dir;
-    const ExportRun shape = exportCli({QStringLiteral("--csv"), dir.filePath(QStringLiteral("g.csv")), QStringLiteral("--csv-shape"),
+    const CliRun shape = exportCli({QStringLiteral("--csv"), dir.filePath(QStringLiteral("g.csv")), QStringLiteral("--csv-shape"),
                                  QStringLiteral("wide"), corpusPath("003_1ba3202efab2ed16.txt")});
     EXPECT_EQ(shape.exitCode, 2);
     EXPECT_TRUE(shape.err.contains(QStringLiteral("long 或 form")));

@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include <QFile>
+#include <QProcess>
 
 namespace nianbao::test {
 
@@ -58,6 +59,13 @@ std::set<FindingCell> findingCells(const std::vector<Finding>& findings, const s
         if (rules.count(f.rule))
             for (const CellRef& c : f.cells) cells.emplace(f.rule, c.table, c.row, c.column);
     return cells;
+}
+
+CliRun runCli(const QStringList& args) {
+    QProcess p;
+    p.start(QStringLiteral(NIANBAO_CLI), args);
+    EXPECT_TRUE(p.waitForFinished(60000)) << args.join(QLatin1Char(' ')).toStdString();
+    return CliRun{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
 }
 
 const std::set<QString> kTableRules = {

@@ -42,6 +42,14 @@ using FindingCell = std::tuple<QString, QString, int, int>;
 std::set<FindingCell> findingCells(const std::vector<Finding>& findings, const std::set<QString>& rules);
 std::vector<Finding> findingsWithRule(const std::vector<Finding>& findings, const QString& rule);
 
+// nianbao-cli run to completion with `args`: exit status and what it printed (UTF-8).
+struct CliRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+CliRun runCli(const QStringList& args);
+
 // The rules of the foundation: balance relations, cell checks, table structure.
 extern const std::set<QString> kTableRules;
 // checkReport() restricted to `rules`.
