@@ -334,16 +334,15 @@ std::vector<OfficialLabel> versionMarkers(const FormatSpec& spec, const FormatSp
     return markers;
 }
 
-// Exact label matches: most reports settle the version on these alone.
-int exactVersionScore(const std::vector<FlatRow>& rows, const std::vector<OfficialLabel>& markers) {
+// How many markers have a label cell in the document that `matches` them.
+template <typename Match>
+int versionScore(const std::vector<FlatRow>& rows, const std::vector<OfficialLabel>& markers, Match matches) {
     int score = 0;
     for (const OfficialLabel& marker : markers) {
         const LabelKey& official = marker.keys.front();
         bool found = false;
         for (const FlatRow& row : rows) {
-            for (size_t c = 0; c < row.keys.size() && !found; ++c)
-                found = row.isLabel[c] && row.keys[c].body == official.body &&
-                        (official.numbering.isEmpty() || row.keys[c].numbering == official.numbering);
+            for (size_t c = 0; c < row.keys.size() && !found; ++c) found = row.isLabel[c] && matches(row.keys[c], official);
             if (found) break;
         }
         if (found) ++score;
@@ -351,22 +350,15 @@ int exactVersionScore(const std::vector<FlatRow>& rows, const std::vector<Offici
     return score;
 }
 
-int fuzzyVersionScore(const std::vector<FlatRow>& rows, const std::vector<OfficialLabel>& markers) {
-    int score = 0;
-    for (const OfficialLabel& marker : markers) {
-        const LabelKey& official = marker.keys.front();
-        bool found = false;
-        for (const FlatRow& row : rows) {
-            for (size_t c = 0; c < row.keys.size() && !found; ++c) {
-                // Numbered markers ("3.其他") must carry their number, or every header "其他" would count.
-                if (!row.isLabel[c] || row.keys[c].numbering != official.numbering) continue;
-                found = matchLabel(row.keys[c], official) != LabelMatch::None;
-            }
-            if (found) break;
-        }
-        if (found) ++score;
-    }
-    return score;
+// Exact label matches: most reports settle the version on these alone.
+bool sameLabel(const LabelKey& found, const LabelKey& official) {
+    return found.body == official.body && (official.numbering.isEmpty() || found.numbering == official.numbering);
+}
+
+// Typos and truncations, for when the exact matches tie. Numbered markers
+// ("3.其他") must carry their number, or every header "其他" would count.
+bool similarLabel(const LabelKey& found, const LabelKey& official) {
+    return found.numbering == official.numbering && matchLabel(found, official) != LabelMatch::None;
 }
 
 // Markers depend only on the format descriptions: computed once.
@@ -394,9 +386,9 @@ const FormatSpec* detectFormat(const std::vector<FlatRow>& rows, int year, QStri
     bool tie = false;
     // Exact label matches first; typos and truncations only when those tie.
     std::vector<int> scores;
-    for (size_t i = 0; i < specs.size(); ++i) scores.push_back(exactVersionScore(rows, allVersionMarkers()[i]));
+    for (size_t i = 0; i < specs.size(); ++i) scores.push_back(versionScore(rows, allVersionMarkers()[i], sameLabel));
     if (std::count(scores.begin(), scores.end(), *std::max_element(scores.begin(), scores.end())) > 1)
-        for (size_t i = 0; i < specs.size(); ++i) scores[i] = fuzzyVersionScore(rows, allVersionMarkers()[i]);
+        for (size_t i = 0; i < specs.size(); ++i) scores[i] = versionScore(rows, allVersionMarkers()[i], similarLabel);
     for (size_t i = 0; i < specs.size(); ++i) {
         const int score = scores[i];
         if (score > bestScore) {
