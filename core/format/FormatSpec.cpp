@@ -8,10 +8,9 @@
 namespace nianbao {
 namespace {
 
+// A JSON array of strings (or nothing) as a list.
 QStringList toStringList(const QJsonValue& value) {
-    QStringList out;
-    for (const QJsonValue& v : value.toArray()) out << v.toString();
-    return out;
+    return value.toVariant().toStringList();
 }
 
 ColumnSpec parseColumn(const QJsonObject& o) {

@@ -8,12 +8,6 @@
 namespace nianbao {
 namespace {
 
-QStringList strings(const QJsonValue& v) {
-    QStringList out;
-    for (const QJsonValue& s : v.toArray()) out << s.toString();
-    return out;
-}
-
 QRegularExpression compiled(const QString& pattern) {
     QRegularExpression re(pattern, QRegularExpression::UseUnicodePropertiesOption);
     if (!re.isValid()) qFatal("proofreading.json: invalid pattern %s: %s", qPrintable(pattern), qPrintable(re.errorString()));
@@ -33,22 +27,22 @@ ProofreadingData load() {
         p.what = o.value(QLatin1String("what")).toString();
         p.pattern = compiled(o.value(QLatin1String("pattern")).toString().replace(QLatin1String("NUM"), number));
         p.table = o.value(QLatin1String("table")).toString();
-        p.rows = strings(o.value(QLatin1String("rows")));
-        p.columns = strings(o.value(QLatin1String("columns")));
+        p.rows = o.value(QLatin1String("rows")).toVariant().toStringList();
+        p.columns = o.value(QLatin1String("columns")).toVariant().toStringList();
         p.sumColumns = o.value(QLatin1String("sum_columns")).toBool();
-        p.anchors = strings(o.value(QLatin1String("anchors")));
+        p.anchors = o.value(QLatin1String("anchors")).toVariant().toStringList();
         d.narrative.push_back(std::move(p));
     }
     const QJsonObject scopes = root.value(QLatin1String("scope_words")).toObject();
-    d.otherScopes = strings(scopes.value(QLatin1String("other")));
-    d.tableScopes = strings(scopes.value(QLatin1String("table")));
+    d.otherScopes = scopes.value(QLatin1String("other")).toVariant().toStringList();
+    d.tableScopes = scopes.value(QLatin1String("table")).toVariant().toStringList();
     for (const QJsonValue& v : root.value(QLatin1String("artifacts")).toArray()) {
         const QJsonObject o = v.toObject();
         d.artifacts.push_back({o.value(QLatin1String("what")).toString(), compiled(o.value(QLatin1String("pattern")).toString()),
                                o.value(QLatin1String("contains")).toString()});
     }
     d.blankParagraphRun = root.value(QLatin1String("blank_paragraph_run")).toInt(3);
-    d.feeKeywords = strings(root.value(QLatin1String("fee_keywords")));
+    d.feeKeywords = root.value(QLatin1String("fee_keywords")).toVariant().toStringList();
     d.dateLine = compiled(root.value(QLatin1String("date_line_pattern")).toString());
     d.period = compiled(root.value(QLatin1String("period_pattern")).toString());
     return d;

@@ -21,11 +21,7 @@ const MetadataRules& rules() {
         if (!file.open(QIODevice::ReadOnly)) qFatal("metadata.json is missing from the resources");
         const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
         MetadataRules out;
-        auto list = [&](const char* key) {
-            QStringList l;
-            for (const QJsonValue& v : o.value(QLatin1String(key)).toArray()) l << v.toString();
-            return l;
-        };
+        auto list = [&](const char* key) { return o.value(QLatin1String(key)).toVariant().toStringList(); };
         out.titleKeywords = list("title_keywords");
         out.periodKeywords = list("period_keywords");
         QStringList suffixes = list("agency_suffixes");
