@@ -114,14 +114,7 @@ int runCheck(const QStringList& arguments) {
     parser.addOption(summaryOption);
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("要检查的报告文件，或包含报告的文件夹（递归查找）"),
                                  QStringLiteral("文件或文件夹..."));
-    if (!parser.parse(arguments)) {
-        err() << parser.errorText() << Qt::endl;
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText() << Qt::flush;
-        return 0;
-    }
+    if (const std::optional<int> done = parseCommandLine(parser, arguments)) return *done;
     const QString versionName = parser.value(version);
     if (versionName != QLatin1String("auto") && !FormatSpec::find(versionName)) {
         err() << QStringLiteral("--format-version 只能是 auto、2019 或 2021，而不是“%1”").arg(versionName) << Qt::endl;

@@ -25,14 +25,7 @@ int runCompare(const QStringList& arguments) {
     parser.addOption(csv);
     parser.addOption(threshold);
     parser.addPositionalArgument(QStringLiteral("REPORT"), QStringLiteral("报告文件或文件夹，任意格式、任意顺序"), QStringLiteral("REPORT..."));
-    if (!parser.parse(arguments)) {
-        err() << parser.errorText() << Qt::endl;
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText() << Qt::flush;
-        return 0;
-    }
+    if (const std::optional<int> done = parseCommandLine(parser, arguments)) return *done;
     ComparisonOptions options;
     bool ok = false;
     options.changeThreshold = parser.value(threshold).toDouble(&ok) / 100.0;

@@ -12,4 +12,17 @@ QTextStream& err() {
     return stream;
 }
 
+std::optional<int> parseCommandLine(QCommandLineParser& parser, const QStringList& arguments, const QString& usage) {
+    if (!parser.parse(arguments)) {
+        err() << parser.errorText() << Qt::endl;
+        if (!usage.isEmpty()) err() << usage << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText() << Qt::flush;
+        return 0;
+    }
+    return std::nullopt;
+}
+
 }  // namespace nianbao::cli

@@ -48,11 +48,7 @@ int runExport(const QStringList& arguments) {
     const QString usage = QStringLiteral(
         "用法：nianbao-cli export [--session FILE] [--docx OUT.docx] [--csv OUT.csv] [--csv-shape long|form] [--json OUT.json] "
         "[--appendix] REPORT");
-    if (!parser.parse(arguments)) return fail(parser.errorText() + QLatin1Char('\n') + usage);
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText() << Qt::flush;
-        return 0;
-    }
+    if (const std::optional<int> done = parseCommandLine(parser, arguments, usage)) return *done;
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1) return fail(usage);
     const QString reportPath = files.first();
