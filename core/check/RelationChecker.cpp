@@ -11,11 +11,17 @@ struct Term {
     const ReportCell* cell = nullptr;
 };
 
+// A blank cell counts as 0 in the sums, but the clerk reads "空白", never a 0 the report does not print.
+QString valueText(const ReportCell& cell) {
+    if (cell.value.kind == CellValue::Kind::Blank) return QStringLiteral("空白");
+    return formatNumber(cell.value.summand(), cell.value.integral);
+}
+
 QString termsText(const std::vector<Term>& terms, bool skipZeros) {
     QStringList parts;
     for (const Term& t : terms) {
         if (skipZeros && t.cell->value.summand() == 0) continue;
-        parts << QStringLiteral("%1 %2").arg(t.label, formatNumber(t.cell->value.summand(), t.cell->value.integral));
+        parts << QStringLiteral("%1 %2").arg(t.label, valueText(*t.cell));
     }
     return parts.isEmpty() ? QStringLiteral("均为 0") : parts.join(QStringLiteral(" + "));
 }
@@ -26,14 +32,18 @@ double sum(const std::vector<Term>& terms) {
     return s;
 }
 
+bool isSingleBlank(const std::vector<Term>& terms) {
+    return terms.size() == 1 && terms.front().cell->value.kind == CellValue::Kind::Blank;
+}
+
 class RelationEvaluator {
 public:
-    RelationEvaluator(const Report& report, const RelationRule& rule, std::vector<Finding>* out)
-        : report_(report), rule_(rule), out_(out), table_(report.table(rule.table)) {}
+    RelationEvaluator(const Report& report, const ReportTable& table, const FormatSpec& format,
+                      const RelationRule& rule, std::vector<Finding>* out)
+        : report_(report), table_(table), format_(format), rule_(rule), out_(out) {}
 
     void run() {
-        if (!table_ || !table_->located) return;
-        const TableSpec& spec = *table_->spec;
+        const TableSpec& spec = *table_.spec;
         switch (rule_.each) {
         case RelationRule::Each::Row:
             for (size_t r = 0; r < spec.rows.size(); ++r) {
@@ -48,7 +58,7 @@ public:
             }
             break;
         case RelationRule::Each::Group:
-            for (const ColumnGroupSpec& group : report_.spec->reviewGroups) {
+            for (const ColumnGroupSpec& group : format_.reviewGroups) {
                 auto term = [&](const QString& key) {
                     const int c = spec.columnIndex(group.key + QLatin1Char('.') + key);
                     return makeTerm(0, c, spec.columns[c].label);
@@ -57,6 +67,7 @@ public:
             }
             break;
         }
+        reportUnknown();
     }
 
 private:
@@ -78,7 +89,12 @@ private:
     void evaluate(const QString& scope, const std::vector<Term>& left, const std::vector<Term>& right) {
         for (const std::vector<Term>* side : {&left, &right})
             for (const Term& t : *side)
-                if (!t.cell || !t.cell->value.isSummable()) return;
+                if (!t.cell || !t.cell->value.isSummable()) {
+                    unknownScopes_ << scope;
+                    for (const Term& u : left) unknownCells_.push_back(u.ref);
+                    for (const Term& u : right) unknownCells_.push_back(u.ref);
+                    return;
+                }
         const double l = sum(left), r = sum(right);
         if (std::abs(l - r) < 1e-6) return;
         Finding f;
@@ -92,29 +108,56 @@ private:
             for (const Term& t : *side) f.cells.push_back(t.ref);
         f.span = left.front().cell->span.isValid() ? left.front().cell->span : right.front().cell->span;
         const bool integral = std::floor(l) == l && std::floor(r) == r;
-        QString message = rule_.message;
+        const bool blankLeft = isSingleBlank(left);
+        QString message = blankLeft && !rule_.blankMessage.isEmpty() ? rule_.blankMessage : rule_.message;
         message.replace(QLatin1String("{scope}"), scope)
             .replace(QLatin1String("{left_terms}"), termsText(left, false))
             .replace(QLatin1String("{right_terms}"), termsText(right, false))
             .replace(QLatin1String("{right_nonzero_terms}"), termsText(right, true))
-            .replace(QLatin1String("{left}"), formatNumber(l, integral))
-            .replace(QLatin1String("{right}"), formatNumber(r, integral))
+            .replace(QLatin1String("{left}"), blankLeft ? QStringLiteral("空白") : formatNumber(l, integral))
+            .replace(QLatin1String("{right}"), isSingleBlank(right) ? QStringLiteral("空白") : formatNumber(r, integral))
             .replace(QLatin1String("{diff}"), formatNumber(std::abs(l - r), integral));
         f.message = message;
         out_->push_back(std::move(f));
     }
 
+    // A relation with a cell the report lacks, or one that is not a number,
+    // cannot be evaluated; the clerk is told which, the rest are checked.
+    void reportUnknown() {
+        if (unknownScopes_.isEmpty()) return;
+        Finding f = Finding::make(
+            QStringLiteral("relation.unknown"), Severity::Info,
+            QStringLiteral("%1“%2”有 %3 处因缺少或无法读取单元格而无法校验（%4），其余照常校验。")
+                .arg(describeTable(*table_.spec), rule_.name, QString::number(unknownScopes_.size()),
+                     unknownScopes_.join(QStringLiteral("、"))),
+            {}, unknownCells_);
+        for (const ReportRow& row : table_.rows)
+            if (row.located && row.labelSpan.isValid()) { f.span = row.labelSpan; break; }
+        out_->push_back(std::move(f));
+    }
+
     const Report& report_;
+    const ReportTable& table_;
+    const FormatSpec& format_;
     const RelationRule& rule_;
     std::vector<Finding>* out_;
-    const ReportTable* table_;
+    QStringList unknownScopes_;
+    std::vector<CellRef> unknownCells_;
 };
 
 }  // namespace
 
 void checkRelations(const Report& report, std::vector<Finding>* out) {
     if (!report.spec) return;
-    for (const RelationRule& rule : report.spec->rules) RelationEvaluator(report, rule, out).run();
+    for (const RelationRule& rule : report.spec->rules) {
+        const ReportTable* table = report.table(rule.table);
+        if (!table || !table->located) continue;  // the missing table has its own finding
+        // A table printed in another version's layout is checked by that version's relation.
+        const FormatSpec* format = FormatSpec::owning(table->spec);
+        const RelationRule* effective = format == report.spec || !format ? &rule : format->rule(rule.id);
+        if (!effective) continue;
+        RelationEvaluator(report, *table, format ? *format : *report.spec, *effective, out).run();
+    }
 }
 
 bool balancingValue(const Report& report, const Finding& finding, const CellRef& cell, double* value) {

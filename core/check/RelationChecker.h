@@ -8,8 +8,10 @@
 namespace nianbao {
 
 // Evaluates the balance relations (勾稽关系) of the report's format
-// description. An instance that involves a cell the report lacks or that is
-// not a number is skipped: that cell already has its own finding.
+// description (a table printed in another version's layout by that
+// version's). An instance that involves a cell the report lacks or that is
+// not a number cannot be evaluated: one info finding per relation names
+// those instances, and every other instance is still checked.
 void checkRelations(const Report& report, std::vector<Finding>* out);
 
 // The value `cell` would need for the relation of `finding` to hold, with every

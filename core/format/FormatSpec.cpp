@@ -63,6 +63,7 @@ bool parseRule(const QJsonObject& o, RelationRule* rule, QString* error) {
     rule->right = toStringList(o.value(QLatin1String("right")));
     rule->name = o.value(QLatin1String("name")).toString();
     rule->message = o.value(QLatin1String("message")).toString();
+    rule->blankMessage = o.value(QLatin1String("message_blank")).toString();
     return true;
 }
 
@@ -210,6 +211,21 @@ const FormatSpec* FormatSpec::find(const QString& version) {
 const FormatSpec* FormatSpec::forYear(int year) {
     for (const FormatSpec& s : all())
         if (s.coversYear(year)) return &s;
+    return nullptr;
+}
+
+const RelationRule* FormatSpec::rule(const QString& id) const {
+    for (const RelationRule& r : rules)
+        if (r.id == id) return &r;
+    return nullptr;
+}
+
+const FormatSpec* FormatSpec::owning(const TableSpec* table) {
+    for (const FormatSpec& s : all()) {
+        if (table == &s.requests || table == &s.reviews) return &s;
+        for (const TableSpec& item : s.activeItems)
+            if (table == &item) return &s;
+    }
     return nullptr;
 }
 

@@ -54,6 +54,7 @@ struct RelationRule {
     QStringList right;
     QString name;     // the relation in words, for tooltips and rule lists
     QString message;  // template: {scope} {left} {right} {diff} {left_terms} {right_terms} {right_nonzero_terms}
+    QString blankMessage;  // the same when the left side is one blank cell ("总计为空白"); empty: use message
 };
 
 struct ColumnGroupSpec {
@@ -79,11 +80,15 @@ struct FormatSpec {
     std::vector<RelationRule> rules;
 
     bool coversYear(int year) const { return year >= firstYear && year <= lastYear; }
+    const RelationRule* rule(const QString& id) const;
     const TableSpec* table(const QString& id) const;
 
     static const std::vector<FormatSpec>& all();  // loaded once from the compiled-in resources
     static const FormatSpec* find(const QString& version);
     static const FormatSpec* forYear(int year);
+    // The version a table's description belongs to: a report may print one
+    // table in another version's layout (a 2019 table 三 in a 2021 report).
+    static const FormatSpec* owning(const TableSpec* table);
 };
 
 // Parses one format description; on error returns false and says why.

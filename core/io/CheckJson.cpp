@@ -25,6 +25,15 @@ QJsonObject cellToJson(const ReportCell& cell) {
     return o;
 }
 
+QString placementName(RowPlacement placement) {
+    switch (placement) {
+    case RowPlacement::Label: break;
+    case RowPlacement::Position: return QStringLiteral("position");
+    case RowPlacement::OutOfOrder: return QStringLiteral("out_of_order");
+    }
+    return QStringLiteral("label");
+}
+
 }  // namespace
 
 QJsonObject tableToJson(const ReportTable& table) {
@@ -39,17 +48,21 @@ QJsonObject tableToJson(const ReportTable& table) {
         o.insert(QStringLiteral("column_groups"), groups);
     }
     o.insert(QStringLiteral("located"), table.located);
+    // The version whose layout the report printed this table in (a 2019 table 三 in a 2021 report).
+    if (const FormatSpec* layout = FormatSpec::owning(table.spec)) o.insert(QStringLiteral("layout"), layout->version);
     QJsonArray rows;
     for (size_t r = 0; r < table.rows.size(); ++r) {
         const ReportRow& row = table.rows[r];
         const RowSpec& spec = table.spec->rows[r];
         QJsonObject ro;
+        ro.insert(QStringLiteral("key"), spec.key);
         ro.insert(QStringLiteral("label"), spec.label);
         if (!spec.group.isEmpty()) ro.insert(QStringLiteral("group"), spec.group);
         ro.insert(QStringLiteral("located"), row.located);
         if (row.located) {
             ro.insert(QStringLiteral("source_label"), row.sourceLabel);
             ro.insert(QStringLiteral("line"), row.labelSpan.line);
+            ro.insert(QStringLiteral("placement"), placementName(row.placement));
         }
         QJsonArray cells;
         for (const ReportCell& cell : row.cells) cells.append(cellToJson(cell));

@@ -1,94 +1,13 @@
 #include "report/Reconstructor.h"
 
-#include "format/LabelMatcher.h"
+#include "report/FlatRows.h"
 
-#include <QHash>
 #include <QSet>
 
 #include <algorithm>
 
-#include <map>
-
 namespace nianbao {
 namespace {
-
-// A table row of the document, flattened across tables, with each cell's label key.
-struct FlatRow {
-    const DocRow* row = nullptr;
-    int table = 0;  // index of the DocTable it belongs to
-    std::vector<LabelKey> keys;
-    std::vector<bool> isLabel;  // non-blank and not a number
-};
-
-std::vector<FlatRow> flatten(const Document& document) {
-    std::vector<FlatRow> rows;
-    int tableIndex = 0;
-    for (const DocBlock& block : document.blocks) {
-        if (block.kind != DocBlock::Kind::Table) continue;
-        for (const DocRow& row : block.table.rows) {
-            FlatRow flat;
-            flat.row = &row;
-            flat.table = tableIndex;
-            for (const DocCell& cell : row.cells) {
-                const bool label = !cell.text.isEmpty() && parseCellValue(cell.text).kind == CellValue::Kind::Invalid;
-                flat.isLabel.push_back(label);
-                flat.keys.push_back(label ? labelKeyOfNormalized(cell.text) : LabelKey{});
-            }
-            rows.push_back(std::move(flat));
-        }
-        ++tableIndex;
-    }
-    return rows;
-}
-
-struct OfficialLabel {
-    std::vector<LabelKey> keys;  // the official wording first, then aliases
-};
-
-// Official labels are few and fixed; their keys are computed once per thread.
-const OfficialLabel& officialLabel(const QString& label, const QStringList& aliases = {}) {
-    thread_local QHash<QString, OfficialLabel> cache;
-    const QString cacheKey = aliases.isEmpty() ? label : label + QLatin1Char('\n') + aliases.join(QLatin1Char('\n'));
-    auto it = cache.find(cacheKey);
-    if (it != cache.end()) return *it;
-    OfficialLabel o;
-    o.keys.push_back(labelKey(label));
-    for (const QString& a : aliases) o.keys.push_back(labelKey(a));
-    return *cache.insert(cacheKey, std::move(o));
-}
-
-LabelMatch matchOfficial(const LabelKey& found, const OfficialLabel& official) {
-    LabelMatch best = LabelMatch::None;
-    for (const LabelKey& key : official.keys) {
-        const LabelMatch m = matchLabel(found, key);
-        if (m == LabelMatch::Exact) return m;
-        if (best == LabelMatch::None) best = m;
-    }
-    return best;
-}
-
-struct Position {
-    int row = -1;
-    int cell = -1;
-    bool found() const { return row >= 0; }
-};
-
-// First label cell in rows [from.row, endRow) — after from.cell on the first
-// row — that matches `official`. `exact` demands the same key (headings that
-// differ in one character, like 第二十条第（一）项 and 第二十条第（二）项).
-Position findLabel(const std::vector<FlatRow>& rows, Position from, int endRow, const OfficialLabel& official,
-                   bool exact = false) {
-    for (int r = std::max(0, from.row); r < endRow; ++r) {
-        const FlatRow& row = rows[r];
-        const int firstCell = r == from.row ? from.cell + 1 : 0;
-        for (int c = firstCell; c < static_cast<int>(row.keys.size()); ++c) {
-            if (!row.isLabel[c]) continue;
-            const LabelMatch m = matchOfficial(row.keys[c], official);
-            if (m == LabelMatch::Exact || (!exact && m != LabelMatch::None)) return {r, c};
-        }
-    }
-    return {};
-}
 
 ReportCell cellFrom(const DocCell& cell) {
     ReportCell out;
@@ -104,6 +23,23 @@ std::vector<ReportCell> missingCells(size_t count) {
     return cells;
 }
 
+// Merged label columns and trailing tabs add empty cells at either end of a
+// row's values; those are dropped until the count fits. A short row: an
+// empty cell right after the label is the label's merged second column, not
+// a value, and the values present are the first ones.
+std::vector<const DocCell*> fitValues(std::vector<const DocCell*> values, size_t expected) {
+    while (values.size() > expected && values.front()->text.isEmpty()) values.erase(values.begin());
+    while (values.size() > expected && values.back()->text.isEmpty()) values.pop_back();
+    while (values.size() < expected && !values.empty() && values.front()->text.isEmpty()) values.erase(values.begin());
+    return values;
+}
+
+QString valuesText(const std::vector<const DocCell*>& values) {
+    QStringList texts;
+    for (const DocCell* c : values) texts << (c->text.isEmpty() ? QStringLiteral("空白") : c->text);
+    return texts.join(QLatin1Char(' '));
+}
+
 class TableBuilder {
 public:
     TableBuilder(Report& report, const std::vector<FlatRow>& rows) : report_(report), rows_(rows) {}
@@ -112,24 +48,40 @@ public:
         const FormatSpec& spec = *report_.spec;
         const int rowCount = static_cast<int>(rows_.size());
         const int requestsStart = findRequestsStart(spec);
-        const Position reviewsAnchor = findLabel(rows_, {std::max(requestsStart, 0), -1}, rowCount,
-                                                 officialLabel(spec.reviewsAnchor), true);
-        const int activeEnd = requestsStart >= 0 ? requestsStart : (reviewsAnchor.found() ? reviewsAnchor.row : rowCount);
+        const Position reviewsStart = findReviewsStart(spec, std::max(requestsStart, 0));
+        const int requestsEnd = reviewsStart.found() ? reviewsStart.row : rowCount;
+        const int activeEnd = requestsStart >= 0 ? requestsStart : requestsEnd;
         buildActive(spec, activeEnd);
-        buildRequests(spec, requestsStart, reviewsAnchor.found() ? reviewsAnchor.row : rowCount);
-        buildReviews(spec, reviewsAnchor);
+        buildRequests(spec, requestsStart, requestsEnd);
+        buildReviews(spec, reviewsStart);
     }
 
 private:
     int findRequestsStart(const FormatSpec& spec) const {
         const int end = static_cast<int>(rows_.size());
         int start = -1;
-        for (const OfficialLabel* anchor : {&officialLabel(spec.requestsNote), &officialLabel(QStringLiteral("申请人情况")),
-                                             &officialLabel(spec.requests.rows.front().label)}) {
-            const Position p = findLabel(rows_, {0, -1}, end, *anchor);
+        auto consider = [&](Position p) {
             if (p.found() && (start < 0 || p.row < start)) start = p.row;
-        }
+        };
+        for (const OfficialLabel* anchor : {&officialLabel(spec.requestsNote), &officialLabel(QStringLiteral("申请人情况"))})
+            consider(findLabel(rows_, {0, -1}, end, *anchor, false, LabelSearch::AlsoParagraphs));
+        consider(findLabel(rows_, {0, -1}, end, officialLabel(spec.requests.rows.front().label)));
         return start;
+    }
+
+    // Table 四 starts at its "行政复议" header cell, or at its section heading
+    // when a converter printed the header as loose text.
+    Position findReviewsStart(const FormatSpec& spec, int from) const {
+        const int end = static_cast<int>(rows_.size());
+        Position best =
+            findLabel(rows_, {from, -1}, end, officialLabel(spec.reviewsAnchor), true, LabelSearch::AlsoParagraphs);
+        const LabelKey heading = labelKey(spec.reviews.heading);
+        for (int r = from; r < (best.found() ? best.row : end); ++r) {
+            const FlatRow& row = rows_[r];
+            if (!row.isParagraph() || row.prose || row.keys.empty()) continue;
+            if (row.keys.front().body == heading.body) return {r, 0};  // numbering aside: reports renumber sections
+        }
+        return best;
     }
 
     void buildActive(const FormatSpec& spec, int activeEnd) {
@@ -137,7 +89,8 @@ private:
         std::vector<int> headingRows;
         Position cursor{0, -1};
         for (const TableSpec& item : spec.activeItems) {
-            const Position p = findLabel(rows_, cursor, activeEnd, officialLabel(item.heading), true);
+            const Position p =
+                findLabel(rows_, cursor, activeEnd, officialLabel(item.heading), true, LabelSearch::AlsoParagraphs);
             headingRows.push_back(p.found() ? p.row : -1);
             if (p.found()) cursor = p;
         }
@@ -152,8 +105,10 @@ private:
             ReportTable table = emptyTable(item);
             int located = 0;
             for (size_t r = 0; r < item.rows.size(); ++r) {
-                const RowSpec& rowSpec = item.rows[r];
-                const Position p = findLabel(rows_, {std::max(begin, 0), -1}, end, officialLabel(rowSpec.label, rowSpec.aliases));
+                const OfficialLabel& label = officialLabel(item.rows[r].label, item.rows[r].aliases);
+                Position p = findLabel(rows_, {std::max(begin, 0), -1}, end, label);
+                // Converters move an item's table away from its heading; its row labels are unique to it.
+                if (!p.found() || claimed_.contains(p.row)) p = findUnclaimed(0, activeEnd, label);
                 if (!p.found()) continue;
                 fillRow(item, static_cast<int>(r), p, table.rows[r]);
                 ++located;
@@ -171,34 +126,227 @@ private:
         }
     }
 
+    Position findUnclaimed(int begin, int end, const OfficialLabel& label) const {
+        for (Position p = findLabel(rows_, {begin, -1}, end, label); p.found(); p = findLabel(rows_, p, end, label))
+            if (!claimed_.contains(p.row)) return p;
+        return {};
+    }
+
+    // A row of table 三's region that holds values, read against one layout.
+    struct RequestRow {
+        int flatRow = -1;
+        int labelCell = -1;  // -1: the report lost the row's label
+        std::vector<const DocCell*> values;
+        RowCandidate candidate;
+    };
+
+    // The row's label is the cell that names an official row ("（一）予以公开"
+    // after its group "三、本年度办理结果"); failing that, the last of the
+    // labels it starts with — a garbled label, to be placed by position.
+    int labelCellFor(const FlatRow& row, const TableSpec& t) const {
+        int best = -1;
+        LabelMatch bestMatch = LabelMatch::None;
+        for (size_t c = 0; c < row.keys.size(); ++c) {
+            if (!row.isLabel[c]) continue;
+            for (const RowSpec& spec : t.rows) {
+                const LabelMatch m = matchOfficial(row.keys[c], officialLabel(spec.label, spec.aliases));
+                if (m == LabelMatch::None || (bestMatch == LabelMatch::Exact && m != LabelMatch::Exact)) continue;
+                if (bestMatch == LabelMatch::None || m == LabelMatch::Exact) {
+                    best = static_cast<int>(c);
+                    bestMatch = m;
+                }
+            }
+        }
+        if (best >= 0) return best;
+        int leading = 0;
+        while (leading < static_cast<int>(row.isLabel.size()) && row.isLabel[leading]) ++leading;
+        return leading - 1;
+    }
+
+    std::vector<RequestRow> requestRows(const TableSpec& t, int start, int end) const {
+        std::vector<RequestRow> out;
+        const size_t expected = t.columns.size();
+        for (int r = start; r < end; ++r) {
+            const FlatRow& row = rows_[r];
+            if (row.isParagraph()) continue;
+            RequestRow found;
+            found.flatRow = r;
+            found.labelCell = labelCellFor(row, t);
+            for (size_t c = found.labelCell + 1; c < row.row->cells.size(); ++c) found.values.push_back(&row.row->cells[c]);
+            const bool hasNumber = std::any_of(found.values.begin(), found.values.end(),
+                                               [](const DocCell* c) { return parseCellValue(c->text).isNumber(); });
+            for (const RowSpec& spec : t.rows)
+                found.candidate.matches.push_back(
+                    found.labelCell < 0 ? LabelMatch::None
+                                        : matchOfficial(row.keys[found.labelCell], officialLabel(spec.label, spec.aliases)));
+            const bool named = std::any_of(found.candidate.matches.begin(), found.candidate.matches.end(),
+                                           [](LabelMatch m) { return m != LabelMatch::None; });
+            // A row of blanks counts only where its label says which row it is.
+            if (!hasNumber && !(named && found.values.size() >= expected)) continue;
+            found.candidate.fitsColumns = hasNumber && fitValues(found.values, expected).size() == expected;
+            out.push_back(std::move(found));
+        }
+        return out;
+    }
+
+    // A flat header row naming the value columns ("类别 | 自然人 | 商业企业 |
+    // … | 总计") says which column each value cell is in: a column it lacks
+    // is missing from every row, never filled by shifting the next values
+    // left, and a column it has that the form does not is extra. Returns,
+    // for each header cell after the corner, its official column or -1;
+    // empty when the region has no such header.
+    std::vector<int> columnsFromHeader(const TableSpec& t, int start, int end) const {
+        constexpr int kMinKnownColumns = 4;  // fewer is a merged, multi-level header, read by count
+        for (int r = start; r < end; ++r) {
+            const FlatRow& row = rows_[r];
+            if (row.isParagraph() || row.lastLabel() < 0 || !row.valueCells().empty()) continue;
+            std::vector<int> columns;
+            int known = 0, previous = -1;
+            bool ordered = true;
+            for (size_t c = 0; c < row.keys.size(); ++c) {
+                int column = -1;
+                for (size_t k = 0; k < t.columns.size() && column < 0 && row.isLabel[c]; ++k)
+                    if (matchOfficial(row.keys[c], officialLabel(t.columns[k].label, t.columns[k].aliases)) == LabelMatch::Exact)
+                        column = static_cast<int>(k);
+                if (column < 0 && known == 0) continue;  // the corner ("申请人情况", "类别")
+                if (column >= 0) {
+                    ordered &= column > previous;
+                    previous = column;
+                    ++known;
+                }
+                columns.push_back(column);
+            }
+            if (known >= kMinKnownColumns && ordered) return columns;
+        }
+        return {};
+    }
+
+    static RowAlignment align(const TableSpec& t, const std::vector<RequestRow>& found) {
+        std::vector<RowCandidate> candidates;
+        for (const RequestRow& r : found) candidates.push_back(r.candidate);
+        return alignRows(candidates, static_cast<int>(t.rows.size()));
+    }
+
     void buildRequests(const FormatSpec& spec, int start, int end) {
-        const TableSpec& t = spec.requests;
-        ReportTable table = emptyTable(t);
         if (start < 0) {
+            ReportTable table = emptyTable(spec.requests);
             missing(QStringLiteral("未找到表三（收到和处理政府信息公开申请情况）：报告中没有“%1”等行。")
-                        .arg(t.rows.front().label), {});
+                        .arg(spec.requests.rows.front().label), {});
             report_.tables.push_back(std::move(table));
             return;
         }
-        table.located = true;
-        Position cursor{start, -1};
-        for (size_t r = 0; r < t.rows.size(); ++r) {
-            const RowSpec& rowSpec = t.rows[r];
-            const Position p = findLabel(rows_, cursor, end, officialLabel(rowSpec.label, rowSpec.aliases));
-            if (!p.found()) {
-                missing(QStringLiteral("表三中未找到“%1%2”行，该行各列无法校验。")
-                            .arg(rowSpec.group.isEmpty() ? QString() : rowSpec.group + QStringLiteral(" / "), rowSpec.label),
-                        cursorSpan(cursor));
-                continue;
-            }
-            fillRow(t, static_cast<int>(r), p, table.rows[r]);
-            cursor = p;
+        // The report's own format version first; another version's layout of
+        // table 三 (a 2019 form inside a 2021 report) wins only by fitting better.
+        const TableSpec* layout = &spec.requests;
+        std::vector<RequestRow> found = requestRows(*layout, start, end);
+        RowAlignment alignment = align(*layout, found);
+        for (const FormatSpec& other : FormatSpec::all()) {
+            if (&other == &spec) continue;
+            std::vector<RequestRow> f = requestRows(other.requests, start, end);
+            RowAlignment a = align(other.requests, f);
+            if (a.score <= alignment.score) continue;
+            layout = &other.requests;
+            found = std::move(f);
+            alignment = std::move(a);
         }
+        if (layout != &spec.requests) reportLayoutVersion(spec, *FormatSpec::owning(layout), found, alignment);
+
+        const TableSpec& t = *layout;
+        headerColumns_ = columnsFromHeader(t, start, end);
+        ReportTable table = emptyTable(t);
+        table.located = true;
+        QStringList byPosition;
+        SourceSpan firstByPosition;
+        for (size_t r = 0; r < t.rows.size(); ++r) {
+            const PlacedRow& placed = alignment.rows[r];
+            if (placed.candidate < 0) continue;
+            const RequestRow& source = found[placed.candidate];
+            const DocRow& docRow = *rows_[source.flatRow].row;
+            ReportRow& row = table.rows[r];
+            if (source.labelCell >= 0) {
+                row.sourceLabel = docRow.cells[source.labelCell].text;
+                row.labelSpan = docRow.cells[source.labelCell].span;
+                row.labelMatch = source.candidate.matches[r];
+            } else {
+                row.labelSpan = source.values.front()->span;
+                if (byPosition.isEmpty()) firstByPosition = row.labelSpan;
+                byPosition << t.rows[r].label;
+            }
+            row.placement = placed.placement;
+            row.located = true;
+            placeValues(t, static_cast<int>(r), source.values, row);
+            if (placed.placement == RowPlacement::OutOfOrder) reportOutOfOrder(t, static_cast<int>(r), row);
+        }
+        if (!byPosition.isEmpty())
+            report_.structuralFindings.push_back(Finding::make(
+                QStringLiteral("table.row_by_position"), Severity::Info,
+                QStringLiteral("表三有 %1 行数值没有行标签（转换时丢失），已按其在表中的位置读取为：%2。请对照原件核对。")
+                    .arg(byPosition.size())
+                    .arg(byPosition.join(QStringLiteral("、"))),
+                firstByPosition));
+        for (size_t r = 0; r < t.rows.size(); ++r)
+            if (!table.rows[r].located)
+                missing(QStringLiteral("表三中未找到“%1%2”行；涉及该行的勾稽关系无法校验，其余关系照常校验。")
+                            .arg(t.rows[r].group.isEmpty() ? QString() : t.rows[r].group + QStringLiteral(" / "), t.rows[r].label),
+                        nearestSpan(table, static_cast<int>(r)));
+        for (int c : alignment.unplaced) {
+            const RequestRow& source = found[c];
+            const DocRow& docRow = *rows_[source.flatRow].row;
+            const QString what = source.labelCell >= 0 ? QStringLiteral("“%1”行").arg(docRow.cells[source.labelCell].text)
+                                                       : QStringLiteral("一行没有标签的数值");
+            report_.structuralFindings.push_back(Finding::make(
+                QStringLiteral("table.unplaced_row"), Severity::Warning,
+                QStringLiteral("表三中%1（%2）无法确定对应官方格式的哪一行，未采用。").arg(what, valuesText(source.values)),
+                source.labelCell >= 0 ? docRow.cells[source.labelCell].span : source.values.front()->span));
+        }
+        reportHeaderColumns(t);
+        headerColumns_.clear();
         report_.tables.push_back(std::move(table));
     }
 
-    // Table 四 has one row of fifteen numbers under a three-level header: the
-    // numbers are the cells after the last header label of the table.
+    void reportHeaderColumns(const TableSpec& t) {
+        if (!headerUsed_) return;
+        QStringList absent;
+        for (size_t c = 0; c < t.columns.size(); ++c)
+            if (std::find(headerColumns_.begin(), headerColumns_.end(), static_cast<int>(c)) == headerColumns_.end())
+                absent << t.columns[c].label;
+        if (!absent.isEmpty())
+            missing(QStringLiteral("表三的表头没有“%1”列：各行该列无法读取，涉及它的勾稽关系无法校验。")
+                        .arg(absent.join(QStringLiteral("”“"))), {});
+        const int extra = static_cast<int>(std::count(headerColumns_.begin(), headerColumns_.end(), -1));
+        if (extra > 0)
+            report_.structuralFindings.push_back(Finding::make(
+                QStringLiteral("table.extra_columns"), Severity::Error,
+                QStringLiteral("表三的表头有 %1 列不是官方格式的列，这些列的数值未采用。").arg(extra), {}));
+        headerUsed_ = false;
+    }
+
+    void reportLayoutVersion(const FormatSpec& spec, const FormatSpec& layout, const std::vector<RequestRow>& found,
+                             const RowAlignment& alignment) {
+        SourceSpan span;
+        for (const PlacedRow& p : alignment.rows)
+            if (p.candidate >= 0) { span = rows_[found[p.candidate].flatRow].row->cells.front().span; break; }
+        report_.structuralFindings.push_back(Finding::make(
+            QStringLiteral("table.layout_version"), Severity::Warning,
+            QStringLiteral("表三按 %1 格式的行排列填报（%2 行），而本报告使用 %3 格式（%4 行）；各数值已按原表读取，请改用 %3 格式的表样。")
+                .arg(layout.version)
+                .arg(layout.requests.rows.size())
+                .arg(spec.version)
+                .arg(spec.requests.rows.size()),
+            span));
+    }
+
+    void reportOutOfOrder(const TableSpec& t, int rowIndex, const ReportRow& row) {
+        report_.structuralFindings.push_back(Finding::make(
+            QStringLiteral("table.row_order"), Severity::Warning,
+            QStringLiteral("表三“%1”行的位置与官方格式的行序不同；已按其标签读取，请按官方顺序排列。").arg(t.rows[rowIndex].label),
+            row.labelSpan));
+    }
+
+    // Table 四 has one row of fifteen numbers under a three-level header, or
+    // — as converters print it — three rows of five under the group titles:
+    // the values are what follows the last label of each row, row after row,
+    // until the fifteen are read or the next section begins.
     void buildReviews(const FormatSpec& spec, Position anchor) {
         const TableSpec& t = spec.reviews;
         ReportTable table = emptyTable(t);
@@ -209,18 +357,29 @@ private:
             return;
         }
         table.located = true;
-        std::vector<const DocCell*> cells;
-        int lastLabel = -1;
-        for (int r = anchor.row; r < static_cast<int>(rows_.size()) && rows_[r].table == rows_[anchor.row].table; ++r) {
-            for (size_t c = 0; c < rows_[r].row->cells.size(); ++c) {
-                if (rows_[r].isLabel[c]) lastLabel = static_cast<int>(cells.size());
-                cells.push_back(&rows_[r].row->cells[c]);
+        std::vector<const DocCell*> values;
+        for (int r = anchor.row; r < static_cast<int>(rows_.size()) && values.size() < t.columns.size(); ++r) {
+            const FlatRow& row = rows_[r];
+            if (row.isParagraph()) {
+                if (r > anchor.row && (row.prose || looksLikeSectionHeading(row.row->cells.front().text))) break;
+                continue;
             }
+            std::vector<const DocCell*> rowValues = row.valueCells();
+            if (!row.hasNumber() && (row.lastLabel() >= 0 || rowValues.size() < t.columns.size() / 3)) continue;
+            values.insert(values.end(), rowValues.begin(), rowValues.end());
         }
-        std::vector<const DocCell*> values(cells.begin() + lastLabel + 1, cells.end());
         ReportRow& row = table.rows.front();
-        row.sourceLabel = rows_[anchor.row].row->cells[anchor.cell].text;
-        row.labelSpan = rows_[anchor.row].row->cells[anchor.cell].span;
+        // The row is named by its "行政复议" header cell when the table prints one.
+        const Position header = findLabel(rows_, {anchor.row, -1}, static_cast<int>(rows_.size()),
+                                          officialLabel(spec.reviewsAnchor), true, LabelSearch::AlsoParagraphs);
+        if (header.found()) {
+            const DocCell& cell = rows_[header.row].row->cells[header.cell];
+            row.sourceLabel = cell.text;
+            row.labelSpan = cell.span;
+            row.labelMatch = LabelMatch::Exact;
+        } else {
+            row.labelSpan = values.empty() ? rows_[anchor.row].row->cells.front().span : values.front()->span;
+        }
         if (values.empty()) {
             missing(QStringLiteral("表四只有表头，没有数值行。"), row.labelSpan);
             report_.tables.push_back(std::move(table));
@@ -231,27 +390,34 @@ private:
         report_.tables.push_back(std::move(table));
     }
 
-    // Values are the cells after the label. Merged label columns and trailing
-    // tabs add empty cells at either end; those are dropped until the count
-    // fits. A count that still does not fit is reported, not guessed.
+    static bool looksLikeSectionHeading(const QString& text) {
+        const LabelKey key = labelKeyOfNormalized(text);
+        return key.numbering.startsWith(QLatin1Char('s'));
+    }
+
     void fillRow(const TableSpec& t, int rowIndex, Position p, ReportRow& row) {
         const DocRow& docRow = *rows_[p.row].row;
+        claimed_.insert(p.row);
         row.located = true;
         row.sourceLabel = docRow.cells[p.cell].text;
         row.labelSpan = docRow.cells[p.cell].span;
+        row.labelMatch = matchOfficial(rows_[p.row].keys[p.cell],
+                                       officialLabel(t.rows[rowIndex].label, t.rows[rowIndex].aliases));
         std::vector<const DocCell*> values;
         for (size_t c = p.cell + 1; c < docRow.cells.size(); ++c) values.push_back(&docRow.cells[c]);
         placeValues(t, rowIndex, values, row);
     }
 
-    void placeValues(const TableSpec& t, int rowIndex, std::vector<const DocCell*> values, ReportRow& row) {
+    void placeValues(const TableSpec& t, int rowIndex, const std::vector<const DocCell*>& found, ReportRow& row) {
         const size_t expected = t.columns.size();
-        while (values.size() > expected && values.front()->text.isEmpty()) values.erase(values.begin());
-        while (values.size() > expected && values.back()->text.isEmpty()) values.pop_back();
-        // A short row: an empty cell right after the label is the label's merged
-        // second column, not a value, and the values present are the first ones.
-        while (values.size() < expected && !values.empty() && values.front()->text.isEmpty())
-            values.erase(values.begin());
+        if (found.size() != expected && !headerColumns_.empty() && found.size() == headerColumns_.size()) {
+            // The header says where each value belongs; what it lacks is reported once for the table.
+            for (size_t i = 0; i < found.size(); ++i)
+                if (headerColumns_[i] >= 0) row.cells[headerColumns_[i]] = cellFrom(*found[i]);
+            headerUsed_ = true;
+            return;
+        }
+        const std::vector<const DocCell*> values = fitValues(found, expected);
         const QString where = rowTitle(t, rowIndex);
         if (values.size() > expected) {
             Finding f = Finding::make(QStringLiteral("table.extra_columns"), Severity::Error,
@@ -300,9 +466,12 @@ private:
         if (row < 0 || rows_[row].row->cells.empty()) return {};
         return rows_[row].row->cells.front().span;
     }
-    SourceSpan cursorSpan(Position p) const {
-        if (!p.found() || rows_[p.row].row->cells.empty()) return {};
-        return rows_[p.row].row->cells[std::max(p.cell, 0)].span;
+
+    // Where a missing row would have been: after the nearest row found above it.
+    static SourceSpan nearestSpan(const ReportTable& table, int rowIndex) {
+        for (int r = rowIndex - 1; r >= 0; --r)
+            if (table.rows[r].located) return table.rows[r].labelSpan;
+        return {};
     }
 
     void missing(const QString& message, const SourceSpan& span) {
@@ -311,6 +480,9 @@ private:
 
     Report& report_;
     const std::vector<FlatRow>& rows_;
+    QSet<int> claimed_;  // flat rows a table-二 row was read from
+    std::vector<int> headerColumns_;  // table 三's flat header, when it has one: see columnsFromHeader()
+    bool headerUsed_ = false;
 };
 
 // The labels of one version that the other version does not have.
@@ -334,7 +506,7 @@ std::vector<OfficialLabel> versionMarkers(const FormatSpec& spec, const FormatSp
     return markers;
 }
 
-// How many markers have a label cell in the document that `matches` them.
+// How many markers have a label cell in the document's tables that `matches` them.
 template <typename Match>
 int versionScore(const std::vector<FlatRow>& rows, const std::vector<OfficialLabel>& markers, Match matches) {
     int score = 0;
@@ -342,6 +514,7 @@ int versionScore(const std::vector<FlatRow>& rows, const std::vector<OfficialLab
         const LabelKey& official = marker.keys.front();
         bool found = false;
         for (const FlatRow& row : rows) {
+            if (row.isParagraph()) continue;
             for (size_t c = 0; c < row.keys.size() && !found; ++c) found = row.isLabel[c] && matches(row.keys[c], official);
             if (found) break;
         }
@@ -413,16 +586,16 @@ const FormatSpec* detectFormat(const std::vector<FlatRow>& rows, int year, QStri
 }  // namespace
 
 const FormatSpec* detectFormat(const Document& document, int year, QString* source) {
-    return detectFormat(flatten(document), year, source);
+    return detectFormat(flatten(document).rows, year, source);
 }
 
 void reconstructTables(Report& report, const ReconstructOptions& options) {
-    const std::vector<FlatRow> rows = flatten(report.document);
+    const FlatDocument flat = flatten(report.document);
     if (!options.formatVersion.isEmpty()) {
         report.spec = FormatSpec::find(options.formatVersion);
         report.meta.versionSource = QStringLiteral("option");
     } else {
-        report.spec = detectFormat(rows, report.meta.year, &report.meta.versionSource);
+        report.spec = detectFormat(flat.rows, report.meta.year, &report.meta.versionSource);
     }
     if (!report.spec) {
         // Nothing identifies the version: fall back to the older form, and say so.
@@ -430,7 +603,7 @@ void reconstructTables(Report& report, const ReconstructOptions& options) {
         report.meta.versionSource = QStringLiteral("default");
     }
     report.meta.version = report.spec->version;
-    TableBuilder(report, rows).build();
+    TableBuilder(report, flat.rows).build();
 }
 
 }  // namespace nianbao

@@ -4,6 +4,7 @@
 #include "document/Document.h"
 #include "format/FormatSpec.h"
 #include "report/CellValue.h"
+#include "report/RowAlignment.h"
 #include "text/SourceText.h"
 
 #include <QString>
@@ -23,8 +24,13 @@ struct ReportCell {
 
 struct ReportRow {
     bool located = false;
-    QString sourceLabel;  // the label as the report writes it
+    QString sourceLabel;  // the label as the report writes it; empty when the report lost it
     SourceSpan labelSpan;
+    // How the row was recognised, which the label-typo rule reads: by its
+    // label (exactly, or with a typo), or by its position when the label was
+    // lost or garbled.
+    RowPlacement placement = RowPlacement::Label;
+    LabelMatch labelMatch = LabelMatch::None;
     std::vector<ReportCell> cells;  // one per official column, always
 };
 

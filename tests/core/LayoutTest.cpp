@@ -86,10 +86,21 @@ TEST(Layout, ForcedFormatVersionIsUsed) {
     const Report r = readOrFail(corpusPath("000_4e6edc37518c9b09.txt"), options);
     EXPECT_EQ(r.meta.version, QStringLiteral("2021"));
     EXPECT_EQ(r.meta.versionSource, QStringLiteral("option"));
-    EXPECT_EQ(r.table(QStringLiteral("requests"))->rows.size(), 25u);
-    // The 2021 rows of （六） do not exist in a 2019 report: findings, not zeros.
-    const std::vector<Finding> missing = findingsWithRule(checkReport(r), QStringLiteral("table.missing"));
-    EXPECT_GE(missing.size(), 3u);
+    // Table 三 of this 2019 report prints （六）其他处理 as one row: it is read
+    // in that layout, every value kept (line 321, seven 0s), and reported —
+    // not turned into three missing 2021 rows and a lost row of values.
+    const ReportTable* requests = r.table(QStringLiteral("requests"));
+    ASSERT_NE(requests, nullptr);
+    EXPECT_EQ(requests->rows.size(), 23u);
+    EXPECT_EQ(FormatSpec::owning(requests->spec)->version, QStringLiteral("2019"));
+    const ReportRow& other = requests->rows[requests->spec->rowIndex(QStringLiteral("other_handling"))];
+    ASSERT_TRUE(other.located);
+    EXPECT_EQ(other.labelSpan.line, 321);
+    for (const ReportCell& cell : other.cells) EXPECT_EQ(cell.value, CellValue::fromNumber(0));
+    const std::vector<Finding> findings = checkReport(r);
+    EXPECT_EQ(findingsWithRule(findings, QStringLiteral("table.layout_version")).size(), 1u);
+    for (const Finding& f : findingsWithRule(findings, QStringLiteral("table.missing")))
+        EXPECT_FALSE(f.message.startsWith(QStringLiteral("表三"))) << f.message.toStdString();
 }
 
 }  // namespace
