@@ -27,7 +27,7 @@ std::optional<double> valueOf(const Report& report, const QString& table, const 
 }
 
 CellRef refOf(const Report& report, const QString& table, const QString& row, const QString& column) {
-    const TableSpec* t = report.spec->table(table);
+    const TableSpec* t = report.tableSpec(table);
     return CellRef{table, t ? t->rowIndex(row) : -1, t ? t->columnIndex(column) : -1};
 }
 
@@ -87,7 +87,7 @@ private:
             if (!inForce || !issued || !repealed || !before) continue;
             const double expected = *before + *issued - *repealed;
             if (*inForce == expected) continue;
-            const QString label = cur_.spec->table(table)->rows[cur_.spec->table(table)->rowIndex(row)].label;
+            const QString label = cur_.tableSpec(table)->rows[cur_.tableSpec(table)->rowIndex(row)].label;
             add(QStringLiteral("compare.regulations_in_force"), Severity::Warning,
                 QStringLiteral("%1“%2”现行有效件数为 %3，但按%4的 %5 件 + 本年制发 %6 件 − 本年废止 %7 件，应为 %8 件。")
                     .arg(year(cur_), label).arg(*inForce).arg(year(prev_)).arg(*before).arg(*issued).arg(*repealed).arg(expected),
@@ -163,7 +163,7 @@ void align(ComparisonGroup& group, const ComparisonOptions& options) {
     for (AlignedCell& cell : group.cells) {
         for (size_t y = 0; y < group.reports.size(); ++y) {
             const Report& r = *group.reports[y];
-            const TableSpec* spec = r.spec->table(cell.table);
+            const TableSpec* spec = r.tableSpec(cell.table);
             const bool present = spec && spec->rowIndex(cell.rowKey) >= 0 && spec->columnIndex(cell.columnKey) >= 0;
             cell.present.push_back(present);
             cell.values.push_back(present ? valueOf(r, cell.table, cell.rowKey, cell.columnKey) : std::nullopt);

@@ -8,6 +8,11 @@ const ReportTable* Report::table(const QString& id) const {
     return nullptr;
 }
 
+const TableSpec* Report::tableSpec(const QString& id) const {
+    if (const ReportTable* t = table(id)) return t->spec;
+    return spec ? spec->table(id) : nullptr;
+}
+
 ReportTable* Report::table(const QString& id) {
     return const_cast<ReportTable*>(static_cast<const Report*>(this)->table(id));
 }

@@ -66,6 +66,10 @@ public:
 
     const ReportTable* table(const QString& id) const;
     ReportTable* table(const QString& id);
+    // The description the table was read in: the report's version, or another
+    // version's layout the report printed it in. Row and column indices of
+    // CellRefs are positions in this description.
+    const TableSpec* tableSpec(const QString& id) const;
     const ReportCell* cell(const CellRef& ref) const;
     ReportCell* cell(const CellRef& ref);
 };

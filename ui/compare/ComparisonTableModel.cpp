@@ -39,7 +39,7 @@ void ComparisonTableModel::indexFindings() {
                 const Report& report = *group_->reports[y];
                 if (report.meta.file != f.cellFiles[i]) continue;
                 const CellRef& ref = f.finding.cells[i];
-                const TableSpec* spec = report.spec->table(ref.table);
+                const TableSpec* spec = report.tableSpec(ref.table);
                 if (!spec || ref.row >= int(spec->rows.size()) || ref.column >= int(spec->columns.size())) continue;
                 const CellKey key{ref.table, spec->rows[size_t(ref.row)].key, spec->columns[size_t(ref.column)].key};
                 findingAt_[{key, int(y)}] = &f;
@@ -82,7 +82,7 @@ std::optional<ReportCellLocation> ComparisonTableModel::locationOf(const QModelI
     if (!group_ || !year) return std::nullopt;
     const AlignedCell& cell = group_->cells[size_t(index.row())];
     const Report& report = *group_->reports[size_t(*year)];
-    const TableSpec* spec = report.spec->table(cell.table);
+    const TableSpec* spec = report.tableSpec(cell.table);
     if (!spec || !cell.present[size_t(*year)]) return std::nullopt;
     return ReportCellLocation{report.meta.file, CellRef{cell.table, spec->rowIndex(cell.rowKey), spec->columnIndex(cell.columnKey)}};
 }

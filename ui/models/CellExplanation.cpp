@@ -31,10 +31,7 @@ QString cellValueLabel(const CellValue& value) {
 namespace {
 
 const RelationRule* ruleOf(const Report& report, const QString& id) {
-    if (!report.spec) return nullptr;
-    for (const RelationRule& r : report.spec->rules)
-        if (r.id == id) return &r;
-    return nullptr;
+    return report.spec ? report.spec->rule(id) : nullptr;
 }
 
 QString explainFinding(const Report& report, const Finding& f, const CellRef& cell) {
