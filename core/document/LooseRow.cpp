@@ -30,7 +30,6 @@ bool isLabel(const QString& s) {
 
 std::vector<markdown::Range> looseValueRow(const QString& line) {
     static const QRegularExpression number(QStringLiteral(R"(\s+(-?\d[\d,]*(?:\.\d+)?(?:万元)?)(?=\s|$))"));
-    std::vector<markdown::Range> numbers;
     int end = static_cast<int>(line.size());
     while (end > 0 && line[end - 1].isSpace()) --end;
     // Most lines are prose ending in punctuation: rejected before any matching.
@@ -42,7 +41,8 @@ std::vector<markdown::Range> looseValueRow(const QString& line) {
         const QRegularExpressionMatch m = it.next();
         all.push_back({static_cast<int>(m.capturedStart(1)), static_cast<int>(m.capturedEnd(1))});
     }
-    // Keep only the run of numbers that ends the line.
+    // Keep only the run of numbers that ends the line; the label is what precedes it.
+    std::vector<markdown::Range> numbers;
     int labelEnd = end;
     for (auto r = all.rbegin(); r != all.rend(); ++r) {
         if (r->end != labelEnd && !body.mid(r->end, labelEnd - r->end).trimmed().isEmpty()) break;

@@ -20,6 +20,11 @@ std::vector<int> unescapedPipes(const QString& line) {
 
 bool isAsciiAlnum(QChar c) { return c.unicode() < 0x80 && c.isLetterOrNumber(); }
 
+// What CommonMark lets a backslash escape: ASCII punctuation and symbols.
+bool isEscapable(QChar c) {
+    return c.unicode() < 0x80 && QByteArrayView("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~").contains(char(c.unicode()));
+}
+
 }  // namespace
 
 bool isTableSeparator(const QString& line) {
@@ -30,8 +35,10 @@ bool isTableSeparator(const QString& line) {
 }
 
 bool hasShortDashCell(const QString& line) {
-    for (const Range& cell : rowCells(line))
-        if (line.mid(cell.start, cell.end - cell.start).count(QLatin1Char('-')) < 3) return true;
+    for (const Range& cell : rowCells(line)) {
+        const QString text = line.mid(cell.start, cell.end - cell.start).trimmed();
+        if (text == QLatin1String("-") || text == QLatin1String("--")) return true;
+    }
     return false;
 }
 
@@ -72,7 +79,7 @@ QString plainText(const QString& raw) {
     static const QRegularExpression lineBreak(QStringLiteral(R"(^<br\s*/?>)"), QRegularExpression::CaseInsensitiveOption);
     for (int i = 0; i < raw.size(); ++i) {
         const QChar c = raw[i];
-        if (c == QLatin1Char('\\') && i + 1 < raw.size() && raw[i + 1].unicode() < 0x80 && raw[i + 1].isPunct()) {
+        if (c == QLatin1Char('\\') && i + 1 < raw.size() && isEscapable(raw[i + 1])) {
             out.append(raw[++i]);
             continue;
         }

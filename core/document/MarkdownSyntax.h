@@ -19,8 +19,9 @@ struct Range {
 // "|---|:--:|", "---|---": a table's header separator, never a row.
 bool isTableSeparator(const QString& line);
 
-// A separator with a cell of one or two dashes ("| - | - |") is also how OCR
-// writes a row of "no data" cells; it separates only right under a header.
+// A separator with a cell of just one or two dashes ("| - | - |") is also how
+// OCR writes a row of "no data" cells; it separates only right under a
+// header. Three dashes or an alignment colon always make a separator.
 bool hasShortDashCell(const QString& line);
 
 // "| a | b |" (a leading and at least one more unescaped pipe): a table row.

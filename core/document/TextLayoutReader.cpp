@@ -129,7 +129,6 @@ private:
             if (labelLines_.size() == kMaxLabelLinesBeforeRow) {
                 const int oldest = labelLines_.front();
                 labelLines_.erase(labelLines_.begin());
-                if (previous_ == LineKind::LooseRow) endTable();
                 addParagraph(oldest, wholeLine(oldest));
             }
             labelLines_.push_back(line);
@@ -138,14 +137,13 @@ private:
         return false;
     }
 
-    // Label lines not followed by a loose row are what they looked like at first: paragraphs.
+    // Label lines not followed by a loose row are what they looked like at
+    // first: paragraphs (which end the table before them).
     void flushLabelLines() {
         if (labelLines_.empty()) return;
         const std::vector<int> lines = std::move(labelLines_);
         labelLines_.clear();
-        if (previous_ == LineKind::LooseRow) endTable();
         for (int labelLine : lines) addParagraph(labelLine, wholeLine(labelLine));
-        previous_ = LineKind::Paragraph;
     }
 
     void addParagraph(int line, markdown::Range range) {

@@ -17,12 +17,17 @@ struct DetectorCloser {
     void operator()(UCharsetDetector* d) const { ucsdet_close(d); }
 };
 
-// Decodes with ICU, failing on the first invalid or unmappable sequence.
-bool decodeStrict(const char* icuName, const char* data, int size, QString* out) {
+enum class InvalidBytes { Fail, Replace };
+
+// Decodes with ICU, failing on the first invalid or unmappable sequence, or
+// replacing each by U+FFFD.
+bool decodeWithIcu(const char* icuName, const char* data, int size, InvalidBytes invalid, QString* out) {
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<UConverter, ConverterCloser> conv(ucnv_open(icuName, &status));
     if (U_FAILURE(status)) return false;
-    ucnv_setToUCallBack(conv.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
+    ucnv_setToUCallBack(conv.get(),
+                        invalid == InvalidBytes::Fail ? UCNV_TO_U_CALLBACK_STOP : UCNV_TO_U_CALLBACK_SUBSTITUTE,
+                        nullptr, nullptr, nullptr, &status);
     if (U_FAILURE(status)) return false;
     QString result(size + 1, Qt::Uninitialized);
     auto* target = reinterpret_cast<UChar*>(result.data());
@@ -31,6 +36,10 @@ bool decodeStrict(const char* icuName, const char* data, int size, QString* out)
     result.truncate(length);
     *out = std::move(result);
     return true;
+}
+
+bool decodeStrict(const char* icuName, const char* data, int size, QString* out) {
+    return decodeWithIcu(icuName, data, size, InvalidBytes::Fail, out);
 }
 
 bool startsWith(const QByteArray& bytes, std::initializer_list<unsigned char> prefix) {
@@ -142,6 +151,14 @@ DecodedText decodeText(const QByteArray& bytes) {
     // that is not UTF-8 is still strong evidence.
     if (decodeAsText("GB18030", bytes.constData(), int(bytes.size()), &text))
         return success(text, QStringLiteral("GB18030"), false);
+    // A character cut in two by an editor or a download leaves a few invalid
+    // bytes; each becomes U+FFFD (an odd character the check reports). Text
+    // that is valid UTF-8 but for a few bytes is UTF-8 — GBK text never is.
+    for (const char* name : {"UTF-8", "GB18030"}) {
+        if (decodeWithIcu(name, bytes.constData(), int(bytes.size()), InvalidBytes::Replace, &text) &&
+            isTolerableOddCount(countOddCharacters(text), text.size()))
+            return success(text, QString::fromLatin1(name), false);
+    }
     // A stray zero byte is one more odd character; many, in bytes that are
     // neither UTF-16 nor text with a few odd characters, are binary data.
     if (bytes.contains('\0')) return failure(QStringLiteral("文件含有二进制数据（空字节），不是文本文件"));

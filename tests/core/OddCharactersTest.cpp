@@ -143,6 +143,29 @@ TEST(OddCharacters, StrayZeroByteInUtf8IsAnOddCharacterNotBinary) {
     ASSERT_EQ(oddFindings(r).size(), 1u);
 }
 
+TEST(OddCharacters, ACharacterCutInTwoBecomesAReplacementCharacter) {
+    // Report 003 in UTF-8 and in GBK, the last character of line 6 cut short
+    // (its last byte lost, as an editor or a download leaves it).
+    const QString text = corpusText("003_1ba3202efab2ed16.txt");
+    const QString line6 = text.section(QLatin1Char('\n'), 5, 5);
+    ASSERT_GE(line6.back().unicode(), 0x80) << "the cut character must take several bytes";
+    for (const char* encoding : {"UTF-8", "GBK"}) {
+        const QByteArray upToCut = encodeWithIcu(text.section(QLatin1Char('\n'), 0, 5), encoding);
+        QByteArray bytes = encodeWithIcu(text, encoding);
+        bytes.remove(upToCut.size() - 1, 1);
+        const Report r = readBytesOrFail(bytes);
+        EXPECT_EQ(r.meta.encoding, QString::fromLatin1(encoding) == QLatin1String("GBK") ? QStringLiteral("GB18030")
+                                                                                        : QStringLiteral("UTF-8"));
+        EXPECT_EQ(r.source.originalLine(6), line6.chopped(1) + QChar(0xFFFD)) << encoding;
+        EXPECT_EQ(r.source.originalLine(7), text.section(QLatin1Char('\n'), 6, 6)) << encoding;
+        expectSameTables(readOrFail(corpusPath("003_1ba3202efab2ed16.txt")), r, std::string("003 cut in ") + encoding);
+        const std::vector<Finding> odd = oddFindings(r);
+        ASSERT_EQ(odd.size(), 1u) << encoding;
+        EXPECT_EQ(odd[0].span.line, 6);
+        EXPECT_EQ(odd[0].span.column, int(line6.size()) - 1);
+    }
+}
+
 TEST(OddCharacters, RealBinaryIsStillRefused) {
     // Deterministic noise, with and without zero bytes, the size of a report.
     QByteArray noise, noZeros;
