@@ -43,8 +43,9 @@ bool hasShortDashCell(const QString& line) {
 }
 
 bool isDelimitedRow(const QString& line) {
-    const QString trimmed = line.trimmed();
-    return trimmed.startsWith(QLatin1Char('|')) && unescapedPipes(trimmed).size() >= 2;
+    qsizetype first = 0;
+    while (first < line.size() && line[first].isSpace()) ++first;
+    return first < line.size() && line[first] == QLatin1Char('|') && unescapedPipes(line).size() >= 2;
 }
 
 std::vector<Range> rowCells(const QString& line) {
@@ -65,8 +66,9 @@ std::vector<Range> rowCells(const QString& line) {
 
 Range headingContent(const QString& line) {
     static const QRegularExpression heading(QStringLiteral(R"(^\s{0,3}(#{1,6})(?:\s+(.*?))?(?:\s+#+)?\s*$)"));
-    const QString trimmed = line.trimmed();
-    if (!trimmed.startsWith(QLatin1Char('#'))) return {-1, -1};
+    qsizetype first = 0;
+    while (first < line.size() && line[first].isSpace()) ++first;
+    if (first == line.size() || line[first] != QLatin1Char('#')) return {-1, -1};
     const QRegularExpressionMatch m = heading.match(line);
     if (!m.hasMatch()) return {-1, -1};
     if (m.capturedStart(2) < 0) return {static_cast<int>(m.capturedEnd(1)), static_cast<int>(m.capturedEnd(1))};

@@ -2,11 +2,6 @@
 
 namespace nianbao {
 
-bool isOddCharacter(char16_t u) {
-    if (u == u'\t' || u == u'\n' || u == u'\r' || u == u'\f') return false;
-    return u < 0x20 || (u >= 0x7F && u < 0xA0) || (u >= 0xE000 && u <= 0xF8FF) || u >= 0xFFFD;
-}
-
 OddCharacters findOddCharacters(const SourceText& source) {
     OddCharacters odd;
     for (int line = 1; line <= source.lineCount(); ++line) {

@@ -11,7 +11,12 @@ namespace nianbao {
 // Word's manual line break, U+0085 a stray NEL), private-use code points
 // (U+F0B7 is a Word bullet in the Symbol font; GBK's user-defined area
 // decodes there) and U+FFFD, the mark of an earlier bad conversion.
-bool isOddCharacter(char16_t unit);
+// Inline: every character of every report passes through it, twice.
+inline bool isOddCharacter(char16_t u) {
+    if ((u >= 0x20 && u < 0x7F) || (u >= 0xA0 && u < 0xE000)) return false;  // ASCII text, letters, CJK
+    if (u == u'\t' || u == u'\n' || u == u'\r' || u == u'\f') return false;
+    return u < 0xA0 || u <= 0xF8FF || u >= 0xFFFD;  // controls, private use, U+FFFD and the noncharacters
+}
 
 // How many there are, and where the first one is (1-based line, 0-based
 // column of the original text).
