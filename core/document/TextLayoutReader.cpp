@@ -17,6 +17,22 @@ bool looksLikeHeading(const QString& trimmed) {
     return heading.match(trimmed).hasMatch();
 }
 
+// Word saves a bulleted paragraph as text with its bullet and a tab in front
+// ("\uF0B7\t…", the Symbol-font bullet, or "•\t…"): the length of that
+// prefix, 0 when there is none. Without it the tab would make a table row.
+int bulletPrefixLength(const QString& text) {
+    int i = 0;
+    while (i < text.size() && text[i] == QLatin1Char(' ')) ++i;
+    if (i >= text.size()) return 0;
+    const char16_t c = text[i].unicode();
+    const bool symbolFont = c >= 0xF020 && c <= 0xF0FF;  // Symbol and Wingdings glyphs, as Word exports them
+    if (!symbolFont && !QStringView(u"•·▪●■◆◇○□➢►").contains(text[i])) return 0;
+    int end = i + 1;
+    if (end >= text.size() || text[end] != QLatin1Char('\t')) return 0;
+    while (end < text.size() && text[end].isSpace()) ++end;
+    return end;
+}
+
 class LayoutBuilder {
 public:
     explicit LayoutBuilder(const SourceText& source) : source_(source), markdown_(looksLikeMarkdown(source)) {}
@@ -43,6 +59,11 @@ private:
             return;
         }
         if (markdown_ && readMarkdownLine(line, text)) return;
+        if (const int bullet = bulletPrefixLength(text); bullet > 0) {
+            flushLabelLines();
+            addParagraph(line, {bullet, static_cast<int>(text.size())});
+            return;
+        }
         if (readLooseLine(line, text, trimmed)) return;
         flushLabelLines();
         if (previous_ == LineKind::LooseRow) endTable();

@@ -15,6 +15,7 @@ namespace nianbao {
 //  - markdown from OCR services and PDF converters: "| a | b |" rows (blank
 //    cells kept, "|---|" separators dropped), "#" headings as paragraphs
 //    without the marks, inline markup removed;
+//  - paragraphs Word saved with their bullet and a tab ("\uF0B7\t…");
 //  - table-二 items as loose lines, "行政许可 97": a label and its numbers
 //    make a row, and the short label lines just before it ("第二十条第（五）项")
 //    join the same table as label-only rows.

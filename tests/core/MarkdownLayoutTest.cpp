@@ -117,6 +117,13 @@ TEST(MarkdownLayout, FlattenedHtmlCellLinesAreNotMarkdown) {
                                                             {QStringLiteral("结果 纠正"), QStringLiteral("0"), QStringLiteral("0")}}));
 }
 
+TEST(Bullets, WordBulletAndTabMakeAParagraphNotATableRow) {
+    const Read r = read(QString(QChar(0xF0B7)) + QStringLiteral("\t依申请公开工作规范有序。\n•\t主动公开 12 条\n"));
+    EXPECT_EQ(tableCount(r.document), 0);
+    EXPECT_EQ(paragraphsOf(r.document), (QStringList{QStringLiteral("依申请公开工作规范有序。"), QStringLiteral("主动公开 12 条")}));
+    EXPECT_EQ(r.document.blocks[0].paragraph.span, (SourceSpan{1, 2, 1, 14}));
+}
+
 TEST(LooseRows, LabelAndNumbersMakeARowAndItemHeadingsJoinIt) {
     const Read r = read(QStringLiteral("二、主动公开政府信息情况\n第二十条第（五）项\n信息内容本年处理决定数量\n行政许可 97\n"
                                        "第二十条第（六）项\n信息内容本年处理决定数量\n行政处罚 0\n\n行政强制 1,024\n"

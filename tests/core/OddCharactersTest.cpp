@@ -48,7 +48,7 @@ std::vector<Finding> oddFindings(const Report& report) {
 QString withOddCharacters() {
     QString text = corpusText("000_4e6edc37518c9b09.txt");
     QStringList lines = text.split(QLatin1Char('\n'));
-    lines[5] = QChar(0xF0B7) + QStringLiteral(" ") + lines[5];                 // line 6, prose after 一、总体情况
+    lines[5] = QChar(0xF0B7) + QStringLiteral("\t") + lines[5];                // line 6, prose after 一、总体情况
     lines[105] = QStringLiteral("\t一、本年新收\v政府信息公开申请数量");          // line 106, a table label
     lines[6] += QChar(0xFFFD);                                                  // line 7
     lines[7] += QChar(0x0085);                                                  // line 8
@@ -61,7 +61,12 @@ TEST(OddCharacters, Utf8WithoutBomIsReadExactlyAndReportedOnce) {
     const Report r = readBytesOrFail(text.toUtf8());
     EXPECT_EQ(r.meta.encoding, QStringLiteral("UTF-8"));
     // Decoded exactly: the original lines keep every character.
-    EXPECT_TRUE(r.source.originalLine(6).startsWith(QChar(0xF0B7)));
+    EXPECT_TRUE(r.source.originalLine(6).startsWith(QChar(0xF0B7) + QStringLiteral("\t")));
+    // The bulleted line is still a paragraph, not a two-cell table row.
+    bool bulletParagraph = false;
+    for (const DocBlock& b : r.document.blocks)
+        bulletParagraph = bulletParagraph || (b.kind == DocBlock::Kind::Paragraph && b.paragraph.span.line == 6);
+    EXPECT_TRUE(bulletParagraph);
     EXPECT_EQ(r.source.originalLine(106), QStringLiteral("\t一、本年新收\v政府信息公开申请数量"));
     EXPECT_TRUE(r.source.originalLine(7).endsWith(QChar(0xFFFD)));
     EXPECT_TRUE(r.source.originalLine(8).endsWith(QChar(0x0085)));
