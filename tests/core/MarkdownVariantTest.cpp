@@ -17,6 +17,7 @@
 
 #include <QRegularExpression>
 
+#include <climits>
 #include <map>
 
 namespace nianbao::test {
