@@ -16,6 +16,7 @@ const Importer& importerFor(InputFormat format) {
     case InputFormat::Docx: return docx;
     case InputFormat::Html: return html;
     case InputFormat::Pdf: return pdf;
+    case InputFormat::Markdown:
     case InputFormat::Text: break;
     }
     return text;

@@ -43,6 +43,7 @@ QString inputFormatName(InputFormat format) {
     case InputFormat::Docx: return QStringLiteral("docx");
     case InputFormat::Html: return QStringLiteral("html");
     case InputFormat::Pdf: return QStringLiteral("pdf");
+    case InputFormat::Markdown: return QStringLiteral("markdown");
     case InputFormat::Text: break;
     }
     return QStringLiteral("text");

@@ -5,9 +5,12 @@
 
 namespace nianbao {
 
-enum class InputFormat { Text, Docx, Html, Pdf };
+// Markdown is never returned by detectInputFormat(): telling it from plain
+// text needs the decoded lines, so the text importer reads both and names
+// the one it found (see document/TextLayoutReader.h, looksLikeMarkdown).
+enum class InputFormat { Text, Markdown, Docx, Html, Pdf };
 
-// "text", "docx", "html", "pdf": the name the CLI's JSON and the GUI report.
+// "text", "markdown", "docx", "html", "pdf": the name the CLI's JSON and the GUI report.
 QString inputFormatName(InputFormat format);
 
 // Decides by content, never by extension: users rename files, portals serve

@@ -6,14 +6,15 @@
 namespace nianbao {
 
 ImportResult TextImporter::import(const QByteArray& bytes, const QString&) const {
-    const QString format = inputFormatName(InputFormat::Text);
     DecodedText decoded = decodeText(bytes);
-    if (!decoded.ok()) return ImportResult::failure(format, decoded.error);
+    if (!decoded.ok()) return ImportResult::failure(inputFormatName(InputFormat::Text), decoded.error);
     ImportResult result;
-    result.format = format;
     result.encoding = decoded.encoding;
     result.byteOrderMark = decoded.hadByteOrderMark;
     result.source = SourceText(decoded.text);
+    // Markdown is text with a structure the layout reader knows; the name
+    // tells the user which of the two the file was read as.
+    result.format = inputFormatName(looksLikeMarkdown(result.source) ? InputFormat::Markdown : InputFormat::Text);
     result.document = readTextLayout(result.source);
     return result;
 }

@@ -2,6 +2,7 @@
 
 #include "import/Importer.h"
 #include "report/MetadataExtractor.h"
+#include "text/OddCharacters.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -24,6 +25,26 @@ bool looksLikeReport(const Report& report) {
         if (block.kind == DocBlock::Kind::Paragraph && block.paragraph.text.contains(QStringLiteral("信息公开")))
             return true;
     return false;
+}
+
+// Odd characters never stop a report from being read; the clerk is told how
+// many there are and where the first one is, so the source can be cleaned.
+void noteOddCharacters(Report& report) {
+    const OddCharacters odd = findOddCharacters(report.source);
+    if (odd.count == 0) return;
+    const QString message =
+        QStringLiteral("文本中有 %1 个异常字符（控制字符、私用区字符或替换符 U+FFFD，多为格式转换或编码遗留），"
+                       "第一个在第 %2 行第 %3 个字符（U+%4）；它们按空白或原样保留，请核对原文。")
+            .arg(odd.count)
+            .arg(odd.firstLine)
+            .arg(odd.firstColumn + 1)
+            .arg(QString::number(odd.first, 16).toUpper().rightJustified(4, QLatin1Char('0')));
+    SourceSpan span;
+    span.line = span.endLine = odd.firstLine;
+    span.column = odd.firstColumn;
+    span.endColumn = odd.firstColumn + 1;
+    report.structuralFindings.push_back(
+        Finding::make(QStringLiteral("text.odd_characters"), Severity::Info, message, span));
 }
 
 }  // namespace
@@ -58,6 +79,7 @@ ReadResult readReportBytes(const QByteArray& bytes, const QString& name, const R
     report.document = std::move(imported.document);
     extractMetadata(report.document, &report.meta);
     reconstructTables(report, options.reconstruct);
+    noteOddCharacters(report);
     if (!looksLikeReport(report))
         return failure(QStringLiteral("不是政府信息公开工作年度报告：没有找到任何统计表，正文也未提及政府信息公开"));
     ReadResult result;

@@ -1,5 +1,7 @@
 #include "text/Encoding.h"
 
+#include "text/OddCharacters.h"
+
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
 
@@ -15,12 +17,17 @@ struct DetectorCloser {
     void operator()(UCharsetDetector* d) const { ucsdet_close(d); }
 };
 
-// Decodes with ICU, failing on the first invalid or unmappable sequence.
-bool decodeStrict(const char* icuName, const char* data, int size, QString* out) {
+enum class InvalidBytes { Fail, Replace };
+
+// Decodes with ICU, failing on the first invalid or unmappable sequence, or
+// replacing each by U+FFFD.
+bool decodeWithIcu(const char* icuName, const char* data, int size, InvalidBytes invalid, QString* out) {
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<UConverter, ConverterCloser> conv(ucnv_open(icuName, &status));
     if (U_FAILURE(status)) return false;
-    ucnv_setToUCallBack(conv.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
+    ucnv_setToUCallBack(conv.get(),
+                        invalid == InvalidBytes::Fail ? UCNV_TO_U_CALLBACK_STOP : UCNV_TO_U_CALLBACK_SUBSTITUTE,
+                        nullptr, nullptr, nullptr, &status);
     if (U_FAILURE(status)) return false;
     QString result(size + 1, Qt::Uninitialized);
     auto* target = reinterpret_cast<UChar*>(result.data());
@@ -31,6 +38,10 @@ bool decodeStrict(const char* icuName, const char* data, int size, QString* out)
     return true;
 }
 
+bool decodeStrict(const char* icuName, const char* data, int size, QString* out) {
+    return decodeWithIcu(icuName, data, size, InvalidBytes::Fail, out);
+}
+
 bool startsWith(const QByteArray& bytes, std::initializer_list<unsigned char> prefix) {
     if (bytes.size() < static_cast<qsizetype>(prefix.size())) return false;
     qsizetype i = 0;
@@ -39,37 +50,39 @@ bool startsWith(const QByteArray& bytes, std::initializer_list<unsigned char> pr
     return true;
 }
 
-// UTF-16 without a byte order mark: ASCII and CJK punctuation put a zero byte
-// in every other position; the side holding the zeros gives the byte order.
-QString guessUtf16ByteOrder(const QByteArray& bytes) {
-    const qsizetype n = std::min<qsizetype>(bytes.size() & ~qsizetype(1), 8192);
-    if (n < 4) return {};
-    int evenZeros = 0, oddZeros = 0;
-    for (qsizetype i = 0; i < n; i += 2) {
-        if (bytes[i] == 0) ++evenZeros;
-        if (bytes[i + 1] == 0) ++oddZeros;
-    }
-    const int pairs = static_cast<int>(n / 2);
-    if (oddZeros > pairs / 5 && evenZeros < oddZeros / 8) return QStringLiteral("UTF-16LE");
-    if (evenZeros > pairs / 5 && oddZeros < evenZeros / 8) return QStringLiteral("UTF-16BE");
-    return {};
+int countOddCharacters(const QString& text) {
+    int odd = 0;
+    for (QChar c : text)
+        if (isOddCharacter(c.unicode())) ++odd;
+    return odd;
 }
 
 // A decode without invalid sequences can still be nonsense: GB18030 maps
-// almost any byte sequence to something. Text of a report has no control
-// characters (other than tabs, line ends and form feeds) and no private-use
-// or replacement characters, whichever encoding it came in.
-bool isPlausibleText(const QString& text) {
-    for (QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u == u'\t' || u == u'\n' || u == u'\r' || u == u'\f') continue;
-        if (u < 0x20 || (u >= 0x7F && u < 0xA0) || (u >= 0xE000 && u <= 0xF8FF) || u == 0xFFFD) return false;
-    }
-    return true;
+// almost any byte sequence to something. A report may hold a few odd
+// characters (a Word bullet, a vertical tab, a user-defined GBK character) —
+// they are reported, not refused — but bytes that decode to many are not text.
+bool decodeAsText(const char* icuName, const char* data, int size, QString* out) {
+    return decodeStrict(icuName, data, size, out) && isTolerableOddCount(countOddCharacters(*out), out->size());
 }
 
-bool decodeAsText(const char* icuName, const char* data, int size, QString* out) {
-    return decodeStrict(icuName, data, size, out) && isPlausibleText(*out);
+// UTF-16 without a byte order mark: every line end, digit and ASCII space
+// puts a zero byte into the text, which UTF-8 and GB18030 never have. Both
+// byte orders are tried; the wrong one breaks surrogate pairs or turns
+// "\n" into U+0A00 and ideographs into private-use and control code points,
+// so the order with fewer odd characters is the one.
+bool decodeUnmarkedUtf16(const QByteArray& bytes, QString* text, QString* encoding) {
+    if (bytes.size() % 2 != 0 || !bytes.contains('\0')) return false;
+    int bestOdd = -1;
+    for (const char* name : {"UTF-16LE", "UTF-16BE"}) {
+        QString candidate;
+        if (!decodeAsText(name, bytes.constData(), int(bytes.size()), &candidate)) continue;
+        const int odd = countOddCharacters(candidate);
+        if (bestOdd >= 0 && odd >= bestOdd) continue;
+        bestOdd = odd;
+        *text = std::move(candidate);
+        *encoding = QString::fromLatin1(name);
+    }
+    return bestOdd >= 0;
 }
 
 DecodedText success(QString text, QString encoding, bool bom) {
@@ -106,15 +119,10 @@ DecodedText decodeText(const QByteArray& bytes) {
         return failure(QStringLiteral("文件以 %1 字节顺序标记开头，但内容不是有效的 %1 文本").arg(QLatin1String(bom.name)));
     }
 
-    const QString utf16 = guessUtf16ByteOrder(bytes);
-    if (!utf16.isEmpty()) {
-        QString text;
-        if (decodeAsText(utf16.toLatin1().constData(), bytes.constData(), int(bytes.size()), &text))
-            return success(text, utf16, false);
+    {
+        QString text, encoding;
+        if (decodeUnmarkedUtf16(bytes, &text, &encoding)) return success(text, encoding, false);
     }
-
-    if (bytes.contains('\0'))
-        return failure(QStringLiteral("文件含有二进制数据（空字节），不是文本文件"));
 
     QString text;
     if (decodeAsText("UTF-8", bytes.constData(), int(bytes.size()), &text))
@@ -143,6 +151,17 @@ DecodedText decodeText(const QByteArray& bytes) {
     // that is not UTF-8 is still strong evidence.
     if (decodeAsText("GB18030", bytes.constData(), int(bytes.size()), &text))
         return success(text, QStringLiteral("GB18030"), false);
+    // A character cut in two by an editor or a download leaves a few invalid
+    // bytes; each becomes U+FFFD (an odd character the check reports). Text
+    // that is valid UTF-8 but for a few bytes is UTF-8 — GBK text never is.
+    for (const char* name : {"UTF-8", "GB18030"}) {
+        if (decodeWithIcu(name, bytes.constData(), int(bytes.size()), InvalidBytes::Replace, &text) &&
+            isTolerableOddCount(countOddCharacters(text), text.size()))
+            return success(text, QString::fromLatin1(name), false);
+    }
+    // A stray zero byte is one more odd character; many, in bytes that are
+    // neither UTF-16 nor text with a few odd characters, are binary data.
+    if (bytes.contains('\0')) return failure(QStringLiteral("文件含有二进制数据（空字节），不是文本文件"));
     return failure(QStringLiteral("无法识别文件编码：既不是 UTF-8、UTF-16，也不是 GB18030/GBK 文本"));
 }
 

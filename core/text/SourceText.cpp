@@ -36,6 +36,14 @@ NormalizedLine normalizeLine(const QString& original) {
         int width = 1;
         const char32_t cp = codePointAt(original, i, &width);
         // CJK Unified Ideographs (U+4E00–U+9FFF) are NFKC-inert; checking the range first skips ICU for most of a report.
+        // Control characters (a vertical tab from a Word line break, a stray
+        // NEL) separate words like a space; the original keeps them.
+        if ((cp < 0x20 && cp != u'\t') || (cp >= 0x7F && cp < 0xA0)) {
+            out.text.append(QLatin1Char(' '));
+            out.origin.push_back(i);
+            ++i;
+            continue;
+        }
         if (cp < 0x80 || (cp >= 0x4E00 && cp <= 0x9FFF) || normalizer.isInert(cp)) {
             // Fast path: most of a report is ASCII or CJK ideographs, which NFKC leaves alone.
             for (int k = 0; k < width; ++k) {

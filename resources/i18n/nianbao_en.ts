@@ -122,8 +122,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>年度报告文本 (*.txt);;所有文件 (*)</source>
-        <translation>Annual report text (*.txt);;All files (*)</translation>
+        <source>年度报告文本 (*.txt *.md);;所有文件 (*)</source>
+        <translation>Annual report text (*.txt *.md);;All files (*)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -137,7 +137,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>年度报告 (*.txt *.docx *.htm *.html *.pdf);;所有文件 (*)</source>
+        <source>年度报告 (*.txt *.md *.docx *.htm *.html *.pdf);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

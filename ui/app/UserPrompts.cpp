@@ -38,7 +38,7 @@ bool DialogPrompts::askRestoreRecovery(QWidget* parent, const QString& reportNam
 
 QString DialogPrompts::askOpenReport(QWidget* parent, const QString& directory) {
     return QFileDialog::getOpenFileName(parent, tr("打开年度报告"), directory,
-                                        tr("年度报告文本 (*.txt);;所有文件 (*)"));
+                                        tr("年度报告文本 (*.txt *.md);;所有文件 (*)"));
 }
 
 QString DialogPrompts::askOpenFolder(QWidget* parent, const QString& directory) {
@@ -47,7 +47,7 @@ QString DialogPrompts::askOpenFolder(QWidget* parent, const QString& directory) 
 
 QStringList DialogPrompts::askReportsToCompare(QWidget* parent, const QString& directory) {
     return QFileDialog::getOpenFileNames(parent, tr("选择要比较的年度报告（可多选）"), directory,
-                                         tr("年度报告 (*.txt *.docx *.htm *.html *.pdf);;所有文件 (*)"));
+                                         tr("年度报告 (*.txt *.md *.docx *.htm *.html *.pdf);;所有文件 (*)"));
 }
 
 QString DialogPrompts::askSessionPath(QWidget* parent, const QString& suggested, bool forSaving) {
