@@ -102,7 +102,7 @@ TEST_F(WorkbenchExport, TheSourceReportIsRefusedWithTheCoresMessage) {
     bench.script->exportPath = report;
     EXPECT_FALSE(bench.window->exportReport(ExportKind::Docx));
     ASSERT_EQ(bench.script->errors.size(), 1);
-    EXPECT_TRUE(bench.script->errors.first().startsWith(QStringLiteral("拒绝导出"))) << bench.script->errors.first().toStdString();
+    EXPECT_TRUE(bench.script->errors.first().startsWith(QStringLiteral("拒绝写入"))) << bench.script->errors.first().toStdString();
     EXPECT_EQ(readAll(report), before);
 }
 
