@@ -67,8 +67,9 @@ bool isSha256Hex(const QString& s) {
 
 // An optional time: absent or empty means "not recorded"; anything else must parse.
 bool timeFromJson(const QJsonValue& v, QDateTime* out) {
-    if (v.isUndefined() || v.isNull() || v.toString().isEmpty()) return true;
+    if (v.isUndefined() || v.isNull()) return true;
     if (!v.isString()) return false;
+    if (v.toString().isEmpty()) return true;
     *out = QDateTime::fromString(v.toString(), Qt::ISODate);
     return out->isValid();
 }

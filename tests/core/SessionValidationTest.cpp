@@ -91,6 +91,8 @@ TEST(SessionValidation, CellAddressesMustBeWholeNumbersInRangeAndUnique) {
     twice.insert(QStringLiteral("corrections"), corrections);
     EXPECT_TRUE(refusal(twice).contains(QStringLiteral("同一个单元格"))) << refusal(twice).toStdString();
     EXPECT_FALSE(refusal(withCorrectionField(validSession(), QStringLiteral("time"), QStringLiteral("yesterday"))).isEmpty());
+    EXPECT_FALSE(refusal(withCorrectionField(validSession(), QStringLiteral("time"), 20210120)).isEmpty());
+    EXPECT_EQ(refusal(withCorrectionField(validSession(), QStringLiteral("time"), QString())), QString());
 }
 
 TEST(SessionValidation, DisabledRulesMustBeKnownRules) {
