@@ -28,7 +28,7 @@ constexpr qint64 kReadMilliseconds = 10000;  // for inputs refused before any wo
 
 // How long Qt's XML tokenizer alone takes over `xml`: the floor for any
 // reader of it. Reading hostile markup may cost a small multiple of this
-// (the reader's own work is linear); the quadratic code took 20 to 60 times
+// (the reader's own work is linear); the quadratic code took about 20 times
 // as long. Measured right before the read, so a loaded machine slows both.
 qint64 tokenizeMilliseconds(const QByteArray& xml) {
     QElapsedTimer timer;
@@ -37,7 +37,7 @@ qint64 tokenizeMilliseconds(const QByteArray& xml) {
     while (!reader.atEnd()) reader.readNext();
     return timer.elapsed();
 }
-constexpr int kLinearReadFactor = 6;
+constexpr int kLinearReadFactor = 8;
 
 QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes) {
     const QString path = dir.filePath(name);
