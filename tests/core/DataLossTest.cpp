@@ -2,6 +2,7 @@
 // and says so, an output can never be one of the run's inputs or a device,
 // and the outputs of one export are replaced together or not at all.
 #include "ExportTestSupport.h"
+#include "FileSizeLimit.h"
 
 #include "export/AtomicExport.h"
 #include "io/AtomicFile.h"
@@ -12,9 +13,6 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 
-#include <csignal>
-
-#include <sys/resource.h>
 #include <unistd.h>
 
 namespace nianbao::test {
@@ -23,29 +21,6 @@ namespace {
 // Far below any file the writers produce (the smallest, a one-row summary
 // CSV, is a few hundred bytes), so every write fails as on a full disk.
 constexpr qint64 kFullDiskBytes = 64;
-
-// In this process: lowers the soft file-size limit (SIGXFSZ ignored, so a
-// write past it fails with EFBIG, as a full disk fails a write with ENOSPC)
-// and restores both on destruction. Each test runs in its own process under
-// ctest, so nothing else is writing meanwhile.
-class FileSizeLimit {
-public:
-    explicit FileSizeLimit(qint64 bytes) {
-        ::getrlimit(RLIMIT_FSIZE, &saved_);
-        previousHandler_ = std::signal(SIGXFSZ, SIG_IGN);
-        rlimit lowered = saved_;
-        lowered.rlim_cur = static_cast<rlim_t>(bytes);
-        ::setrlimit(RLIMIT_FSIZE, &lowered);
-    }
-    ~FileSizeLimit() {
-        ::setrlimit(RLIMIT_FSIZE, &saved_);
-        std::signal(SIGXFSZ, previousHandler_);
-    }
-
-private:
-    rlimit saved_{};
-    void (*previousHandler_)(int) = nullptr;
-};
 
 QByteArray readAll(const QString& path) {
     QFile f(path);

@@ -2,6 +2,8 @@
 // dropped silently when the window closes.
 #include "GuiTestSupport.h"
 
+#include "../core/FileSizeLimit.h"
+
 #include "check/RuleCatalog.h"
 #include "document/ReviewDocument.h"
 #include "session/ReviewSession.h"
@@ -204,6 +206,32 @@ TEST_F(WorkbenchSession, ChecksumIsOfTheReportAsOpened) {
     ASSERT_TRUE(saved) << error.toStdString();
     EXPECT_EQ(saved->sourceSha256, sha256Of(opened));
     EXPECT_NE(saved->sourceSha256, sha256OfFile(report, &error));
+}
+
+// A full disk: the save fails with the reason, the previous session stays,
+// and the crash-recovery file — now the only copy of the edits — is kept.
+TEST_F(WorkbenchSession, SaveOntoAFullDiskKeepsThePreviousSessionAndTheRecoveryFile) {
+    Workbench bench;
+    ASSERT_TRUE(bench.window->openReport(report));
+    ASSERT_TRUE(typeIntoCell(*bench.window, kTotal, QStringLiteral("55")));
+    ASSERT_TRUE(bench.window->saveSession());
+    const QString session = bench.window->sessionPath();
+    const QByteArray saved = readAll(session);
+    ASSERT_TRUE(typeIntoCell(*bench.window, kTotal, QStringLiteral("50")));
+    bench.window->autosave();
+    const QString recovery = bench.window->recovery().pathFor(report);
+    ASSERT_TRUE(QFileInfo::exists(recovery));
+    bool ok = true;
+    {
+        FileSizeLimit full(64);
+        ok = bench.window->saveSession();
+    }
+    EXPECT_FALSE(ok);
+    ASSERT_EQ(bench.script->errors.size(), 1);
+    EXPECT_TRUE(bench.script->errors.first().contains(QStringLiteral("磁盘空间不足"))) << bench.script->errors.first().toStdString();
+    EXPECT_EQ(readAll(session), saved);
+    EXPECT_TRUE(QFileInfo::exists(recovery));
+    EXPECT_TRUE(bench.window->isWindowModified());
 }
 
 TEST_F(WorkbenchSession, DisabledRulesAreShownAndNeverReadAsNoProblemFound) {
