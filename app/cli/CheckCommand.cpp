@@ -7,14 +7,13 @@
 #include "batch/OrderedParallel.h"
 #include "batch/ReportFiles.h"
 #include "check/RuleCatalog.h"
-#include "export/CsvWriter.h"
 #include "ProgressBar.h"
+#include "io/AtomicFile.h"
 #include "io/CheckJson.h"
 #include "io/ReportReader.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QThread>
 #include <QTextStream>
 
@@ -67,30 +66,6 @@ FileOutcome checkFile(const QString& file, const ReadOptions& options, const Che
     text << summaryLine(report, outcome.summary.counts) << '\n';
     return outcome;
 }
-
-// The --summary CSV, written as rows arrive and committed atomically at the end.
-class SummaryWriter {
-public:
-    explicit SummaryWriter(const QString& path) : file_(path) {
-        if (!file_.open(QIODevice::WriteOnly)) {
-            error_ = QStringLiteral("无法写入汇总文件 %1：%2").arg(path, file_.errorString());
-            return;
-        }
-        file_.write("\xEF\xBB\xBF");
-        write(summaryHeader());
-    }
-    void add(const SummaryRow& row) { write(summaryFields(row)); }
-    bool commit() {
-        if (error_.isEmpty() && !file_.commit()) error_ = QStringLiteral("写入汇总文件失败：%1").arg(file_.errorString());
-        return error_.isEmpty();
-    }
-    const QString& error() const { return error_; }
-
-private:
-    void write(const QStringList& fields) { file_.write((csvRecord(fields) + QStringLiteral("\r\n")).toUtf8()); }
-    QSaveFile file_;
-    QString error_;
-};
 
 }  // namespace
 
@@ -155,13 +130,15 @@ int runCheck(const QStringList& arguments) {
             return 2;
         }
     }
-    std::unique_ptr<SummaryWriter> summary;
+    std::unique_ptr<SummaryCsv> summary;
     if (parser.isSet(summaryOption)) {
-        summary = std::make_unique<SummaryWriter>(parser.value(summaryOption));
-        if (!summary->error().isEmpty()) {
-            err() << summary->error() << Qt::endl;
+        std::vector<ProtectedFile> inputs;
+        for (const QString& file : files) inputs.push_back({file, QStringLiteral("待检查的报告")});
+        if (const QString problem = outputPathProblem(parser.value(summaryOption), inputs, QStringLiteral("csv")); !problem.isEmpty()) {
+            err() << QStringLiteral("--summary：") << problem << Qt::endl;
             return 2;
         }
+        summary = std::make_unique<SummaryCsv>();
     }
 
     const bool asJson = parser.isSet(json);
@@ -183,9 +160,11 @@ int runCheck(const QStringList& arguments) {
             progress.advance();
         });
     progress.finish();
-    if (summary && !summary->commit()) {
-        err() << summary->error() << Qt::endl;
-        return 2;
+    if (summary) {
+        if (const QString error = writeFileAtomically(parser.value(summaryOption), summary->bytes()); !error.isEmpty()) {
+            err() << error << Qt::endl;
+            return 2;
+        }
     }
     if (anyUnreadable) return 2;
     return anyError ? 1 : 0;

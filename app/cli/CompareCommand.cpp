@@ -4,7 +4,7 @@
 
 #include "batch/ReportFiles.h"
 #include "compare/ComparisonExport.h"
-#include "export/AtomicExport.h"
+#include "io/AtomicFile.h"
 #include "io/ReportReader.h"
 
 #include <QCommandLineParser>
@@ -39,6 +39,14 @@ int runCompare(const QStringList& arguments) {
         err() << QStringLiteral("用法：nianbao-cli compare [--json] [--csv OUT.csv] [--threshold PCT] 报告...") << Qt::endl;
         return 2;
     }
+    if (parser.isSet(csv)) {
+        std::vector<ProtectedFile> inputs;
+        for (const QString& file : files) inputs.push_back({file, QStringLiteral("输入报告")});
+        if (const QString problem = outputPathProblem(parser.value(csv), inputs, QStringLiteral("csv")); !problem.isEmpty()) {
+            err() << QStringLiteral("--csv：") << problem << Qt::endl;
+            return 2;
+        }
+    }
     bool unreadable = !missing.isEmpty();
     for (const QString& m : missing) err() << m << QStringLiteral(": 无法比较：文件或文件夹不存在") << Qt::endl;
     std::vector<Report> reports;
@@ -61,7 +69,7 @@ int runCompare(const QStringList& arguments) {
         for (const ComparisonFinding& f : g.findings) anyError = anyError || f.finding.severity == Severity::Error;
 
     if (parser.isSet(csv)) {
-        const QString error = saveExportFile(parser.value(csv), comparisonToCsv(groups), QString());
+        const QString error = writeFileAtomically(parser.value(csv), comparisonToCsv(groups));
         if (!error.isEmpty()) {
             err() << error << Qt::endl;
             return 2;

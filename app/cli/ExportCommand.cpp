@@ -2,7 +2,7 @@
 
 #include "Console.h"
 
-#include "export/AtomicExport.h"
+#include "io/AtomicFile.h"
 #include "export/CsvWriter.h"
 #include "export/DocxWriter.h"
 #include "export/ExportJson.h"
@@ -25,7 +25,8 @@ int fail(const QString& message) {
 struct Output {
     QString kind;  // "DOCX", "CSV", "JSON"
     QString path;
-    std::function<QString(const ExportInput&, const QString&)> write;
+    // The file's bytes; empty with `error` set when they cannot be built.
+    std::function<QByteArray(const ExportInput&, QString* error)> build;
 };
 
 }  // namespace
@@ -63,18 +64,20 @@ int runExport(const QStringList& arguments) {
     std::vector<Output> outputs;
     if (parser.isSet(docx))
         outputs.push_back({QStringLiteral("DOCX"), parser.value(docx),
-                           [&](const ExportInput& in, const QString& path) { return exportDocx(in, path, docxOptions); }});
+                           [&](const ExportInput& in, QString* error) { return buildDocx(in, docxOptions, error); }});
     if (parser.isSet(csv))
         outputs.push_back({QStringLiteral("CSV"), parser.value(csv),
-                           [&](const ExportInput& in, const QString& path) { return exportCsv(in, path, csvShape); }});
+                           [&](const ExportInput& in, QString*) { return buildCsv(in, csvShape); }});
     if (parser.isSet(json))
-        outputs.push_back({QStringLiteral("JSON"), parser.value(json), exportJsonFile});
+        outputs.push_back({QStringLiteral("JSON"), parser.value(json), [](const ExportInput& in, QString*) { return buildJson(in); }});
     if (outputs.empty()) return fail(QStringLiteral("没有指定导出目标：请给出 --docx、--csv 或 --json\n") + usage);
 
     // Every refusal comes before anything is written, so a bad invocation leaves no partial export behind.
+    std::vector<ProtectedFile> inputs{{reportPath, QStringLiteral("原报告")}};
+    if (parser.isSet(session)) inputs.push_back({parser.value(session), QStringLiteral("审校记录")});
     for (size_t i = 0; i < outputs.size(); ++i) {
-        if (isSameFile(outputs[i].path, reportPath))
-            return fail(QStringLiteral("拒绝导出：%1 输出文件 %2 就是原报告文件，覆盖会丢失原稿").arg(outputs[i].kind, outputs[i].path));
+        if (const QString problem = outputPathProblem(outputs[i].path, inputs, outputs[i].kind.toLower()); !problem.isEmpty())
+            return fail(QStringLiteral("%1 输出：").arg(outputs[i].kind) + problem);
         for (size_t j = 0; j < i; ++j)
             if (outputs[i].path == outputs[j].path || isSameFile(outputs[i].path, outputs[j].path))
                 return fail(QStringLiteral("拒绝导出：%1 与 %2 的输出文件相同（%3）").arg(outputs[j].kind, outputs[i].kind, outputs[i].path));
@@ -82,7 +85,8 @@ int runExport(const QStringList& arguments) {
 
     ReadOptions options;
     if (versionName != QLatin1String("auto")) options.reconstruct.formatVersion = versionName;
-    ReadResult result = readReportFile(reportPath, options);
+    QByteArray reportSha256;
+    ReadResult result = readReportForReview(reportPath, &reportSha256, options);
     if (!result.ok()) return fail(reportPath + QStringLiteral(": 无法导出：") + result.error);
     Report& report = *result.report;
 
@@ -91,11 +95,11 @@ int runExport(const QStringList& arguments) {
         QString error;
         review = loadSession(parser.value(session), &error);
         if (!review) return fail(QStringLiteral("无法导出：") + error);
-        if (!applySession(*review, report, &error))
+        if (!applySession(*review, report, reportSha256, &error))
             return fail(QStringLiteral("无法导出：审校记录 %1 不能应用于 %2：%3").arg(parser.value(session), reportPath, error));
     }
 
-    const ExportInput input = makeExportInput(report, review ? &*review : nullptr);
+    const ExportInput input = makeExportInput(report, review ? &*review : nullptr, reportSha256);
     const FindingCounts counts = countFindings(input.findings);
     for (const Finding& f : input.findings) {
         if (f.severity != Severity::Error) continue;
@@ -103,23 +107,24 @@ int runExport(const QStringList& arguments) {
               << severityName(f.severity) << ": " << f.message << QStringLiteral(" [") << f.rule << ']' << Qt::endl;
     }
 
-    bool failed = false;
+    // All outputs of one export are replaced together or not at all.
+    AtomicWriteSet writes;
     for (const Output& o : outputs) {
-        const QString error = o.write(input, o.path);
-        if (!error.isEmpty()) {
-            err() << error << Qt::endl;
-            failed = true;
-            continue;
-        }
-        out() << QStringLiteral("已导出 %1：%2").arg(o.kind, o.path) << Qt::endl;
+        QString error;
+        const QByteArray bytes = o.build(input, &error);
+        if (bytes.isEmpty()) return fail(QStringLiteral("无法导出 %1：%2；未写入任何文件").arg(o.kind, error));
+        writes.add(o.path, bytes);
     }
-    out() << QStringLiteral("%1: 应用更正 %2 处；导出时仍有 %3 个错误，%4 个警告")
+    if (const QString error = writes.commit(); !error.isEmpty()) return fail(error);
+    for (const Output& o : outputs) out() << QStringLiteral("已导出 %1：%2").arg(o.kind, o.path) << Qt::endl;
+    const QString disabled = disabledRulesNote(input.disabledRules);
+    out() << QStringLiteral("%1: 应用更正 %2 处；导出时仍有 %3 个错误，%4 个警告%5")
                  .arg(reportPath)
                  .arg(input.corrections.size())
                  .arg(counts.errors)
                  .arg(counts.warnings)
+                 .arg(disabled.isEmpty() ? QString() : QStringLiteral("；") + disabled)
           << Qt::endl;
-    if (failed) return 2;
     return counts.errors > 0 ? 1 : 0;
 }
 

@@ -1,5 +1,7 @@
 #include "batch/CheckSummary.h"
 
+#include "export/CsvWriter.h"
+
 namespace nianbao {
 
 SummaryRow summaryOf(const Report& report, const std::vector<Finding>& findings) {
@@ -41,6 +43,18 @@ QStringList summaryFields(const SummaryRow& row) {
             read ? QString::number(row.counts.infos) : QString(),
             row.firstError,
             row.readFailure};
+}
+
+SummaryCsv::SummaryCsv() : bytes_("\xEF\xBB\xBF") {
+    addRecord(summaryHeader());
+}
+
+void SummaryCsv::add(const SummaryRow& row) {
+    addRecord(summaryFields(row));
+}
+
+void SummaryCsv::addRecord(const QStringList& fields) {
+    bytes_ += (csvRecord(fields) + QStringLiteral("\r\n")).toUtf8();
 }
 
 }  // namespace nianbao

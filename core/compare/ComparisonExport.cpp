@@ -13,8 +13,7 @@ namespace {
 
 QJsonValue number(const std::optional<double>& v) {
     if (!v) return QJsonValue(QJsonValue::Null);
-    if (std::floor(*v) == *v) return QJsonValue(static_cast<qint64>(*v));
-    return QJsonValue(*v);
+    return jsonNumber(*v, std::floor(*v) == *v);
 }
 
 std::optional<double> percent(const std::optional<double>& before, const std::optional<double>& now) {

@@ -96,6 +96,9 @@ QByteArray docxCustomPropertiesXml(const ExportInput& input) {
     const FindingCounts counts = countFindings(input.findings);
     props.add(QStringLiteral("nianbao.open_errors"), "vt:i4", QString::number(counts.errors));
     props.add(QStringLiteral("nianbao.open_warnings"), "vt:i4", QString::number(counts.warnings));
+    props.add(QStringLiteral("nianbao.disabled_rules"), "vt:i4", QString::number(input.disabledRules.size()));
+    for (qsizetype i = 0; i < input.disabledRules.size(); ++i)
+        props.add(QStringLiteral("nianbao.disabled_rule.%1").arg(i + 1), "vt:lpwstr", input.disabledRules[i]);
     // One property per correction keeps each within Word's 255-character limit.
     for (size_t i = 0; i < input.corrections.size(); ++i)
         props.add(QStringLiteral("nianbao.correction.%1").arg(i + 1), "vt:lpwstr", correctionLine(report, input.corrections[i]));

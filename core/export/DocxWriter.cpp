@@ -136,6 +136,8 @@ void writeAppendix(BodyWriter& body, const ExportInput& input) {
                                 .arg(input.corrections.size())
                                 .arg(counts.errors)
                                 .arg(counts.warnings));
+    if (!input.disabledRules.isEmpty())
+        body.paragraph(nullptr, disabledRulesNote(input.disabledRules) + QStringLiteral("，相应问题未检查，上述数字不包括这些规则。"));
 
     body.paragraph(docx::kHeading2, QStringLiteral("（一）更正记录"));
     if (input.corrections.empty()) {

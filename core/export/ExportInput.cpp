@@ -13,7 +13,7 @@ QString currentUserName() {
     return {};
 }
 
-ExportInput makeExportInput(const Report& report, const ReviewSession* session) {
+ExportInput makeExportInput(const Report& report, const ReviewSession* session, const QByteArray& sourceSha256) {
     ExportInput input;
     input.report = &report;
     input.corrections = correctionsOf(report);
@@ -31,12 +31,23 @@ ExportInput makeExportInput(const Report& report, const ReviewSession* session) 
         }
     }
     input.findings = checkReport(report, options);
+    input.disabledRules = QStringList(options.disabledRules.begin(), options.disabledRules.end());
+    input.disabledRules.sort();
     input.correctedBy = currentUserName();
     input.exportedAt = QDateTime::currentDateTime();
     QString ignored;  // a report read from memory has no file to hash; the property is then left empty
-    input.sourceSha256 = session && !session->sourceSha256.isEmpty() ? session->sourceSha256
-                                                                     : sha256OfFile(report.meta.file, &ignored);
+    if (!sourceSha256.isEmpty())
+        input.sourceSha256 = sourceSha256;
+    else if (session && !session->sourceSha256.isEmpty())
+        input.sourceSha256 = session->sourceSha256;
+    else
+        input.sourceSha256 = sha256OfFile(report.meta.file, &ignored);
     return input;
+}
+
+QString disabledRulesNote(const QStringList& disabledRules) {
+    if (disabledRules.isEmpty()) return {};
+    return QStringLiteral("已关闭 %1 条检查规则（%2）").arg(disabledRules.size()).arg(disabledRules.join(QStringLiteral("、")));
 }
 
 QString cellValueText(const CellValue& value) {

@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -22,12 +23,20 @@ struct ExportInput {
     QString correctedBy;                  // who reviewed (the user name when not told otherwise)
     QDateTime exportedAt;
     QByteArray sourceSha256;              // hex, of the report file the corrections were made on
+    // Rules switched off for this review, sorted: every export says so, since
+    // "no errors" means nothing when the checks that find them were off.
+    QStringList disabledRules;
 };
 
 // Builds the input from a report whose corrections are already applied
 // (applySession, or the GUI's edits). When `session` is given its times and
 // reasons are attached to the corrections and its disabled rules are honoured.
-ExportInput makeExportInput(const Report& report, const ReviewSession* session = nullptr);
+// `sourceSha256` is the checksum of the bytes the report was read from; when
+// empty, the session's (or else the file's now) is used.
+ExportInput makeExportInput(const Report& report, const ReviewSession* session = nullptr, const QByteArray& sourceSha256 = {});
+
+// "已关闭 2 条检查规则（cell.blank、text.artifact）", or empty when every rule ran.
+QString disabledRulesNote(const QStringList& disabledRules);
 
 // The login name of whoever runs the export ("" when the environment has none).
 QString currentUserName();

@@ -6,14 +6,6 @@
 #include <QJsonDocument>
 
 namespace nianbao {
-namespace {
-
-QJsonValue valueToJson(const CellValue& v) {
-    if (!v.isNumber()) return QJsonValue(QJsonValue::Null);
-    return v.integral ? QJsonValue(static_cast<qint64>(v.number)) : QJsonValue(v.number);
-}
-
-}  // namespace
 
 QJsonArray correctionsToJson(const Report& report, const std::vector<Correction>& corrections) {
     QJsonArray out;
@@ -24,8 +16,8 @@ QJsonArray correctionsToJson(const Report& report, const std::vector<Correction>
         o.insert(QStringLiteral("col"), c.cell.column);
         if (const ReportTable* t = report.table(c.cell.table))
             o.insert(QStringLiteral("cell"), describeCell(*t->spec, c.cell.row, c.cell.column));
-        o.insert(QStringLiteral("original"), valueToJson(c.original));
-        o.insert(QStringLiteral("value"), valueToJson(c.value));
+        o.insert(QStringLiteral("original"), cellValueToJsonNumber(c.original));
+        o.insert(QStringLiteral("value"), cellValueToJsonNumber(c.value));
         o.insert(QStringLiteral("time"), c.time.isValid() ? QJsonValue(c.time.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null));
         if (!c.reason.isEmpty()) o.insert(QStringLiteral("reason"), c.reason);
         out.append(o);
@@ -36,11 +28,16 @@ QJsonArray correctionsToJson(const Report& report, const std::vector<Correction>
 QJsonObject exportJson(const ExportInput& input) {
     QJsonObject o = reportToJson(*input.report, input.findings);
     o.insert(QStringLiteral("corrections"), correctionsToJson(*input.report, input.corrections));
+    o.insert(QStringLiteral("disabled_rules"), QJsonArray::fromStringList(input.disabledRules));
     return o;
 }
 
+QByteArray buildJson(const ExportInput& input) {
+    return QJsonDocument(exportJson(input)).toJson(QJsonDocument::Indented);
+}
+
 QString exportJsonFile(const ExportInput& input, const QString& path) {
-    return saveExportFile(path, QJsonDocument(exportJson(input)).toJson(QJsonDocument::Indented), input.report->meta.file);
+    return saveExportFile(path, buildJson(input), input.report->meta.file);
 }
 
 }  // namespace nianbao

@@ -13,6 +13,9 @@ namespace nianbao {
 QJsonObject exportJson(const ExportInput& input);
 QJsonArray correctionsToJson(const Report& report, const std::vector<Correction>& corrections);
 
+// exportJson() as the indented UTF-8 bytes of the file.
+QByteArray buildJson(const ExportInput& input);
+
 // exportJson() written atomically; refuses to overwrite the report itself.
 QString exportJsonFile(const ExportInput& input, const QString& path);
 

@@ -75,22 +75,38 @@ int firstLineOf(const Report& report, const QString& printedId) {
     return first;
 }
 
+// Word shows at most 63 columns. A wider source table (a hostile colspan,
+// thousands of cells in one row) is folded into that many, so the grid built
+// below stays rows × 63 however the input is made.
+constexpr int kMaxPrintedColumns = 63;
+
+struct OtherCell {
+    int column = 0;
+    int span = 1;
+    QString text;
+};
+
 PrintedTable otherTable(const DocTable& table, int number) {
     int columns = 1;
-    for (const DocRow& row : table.rows) {
-        int width = 0;
-        for (const DocCell& c : row.cells) width += std::max(1, c.columnSpan);
-        columns = std::max(columns, width);
-    }
-    GridBuilder grid(static_cast<int>(table.rows.size()), columns);
+    std::vector<std::vector<OtherCell>> rows(table.rows.size());
     for (size_t r = 0; r < table.rows.size(); ++r) {
         int column = 0;
         for (const DocCell& c : table.rows[r].cells) {
-            const int span = std::max(1, c.columnSpan);
-            grid.place(static_cast<int>(r), column, 1, span, PrintedCell::Role::Label, c.text);
+            if (column >= kMaxPrintedColumns) {
+                // No column left: the text still belongs in the table, after the last cell's.
+                QString& last = rows[r].back().text;
+                if (!c.text.isEmpty()) last += (last.isEmpty() ? QString() : QStringLiteral(" ")) + c.text;
+                continue;
+            }
+            const int span = std::clamp(c.columnSpan, 1, kMaxPrintedColumns - column);
+            rows[r].push_back({column, span, c.text});
             column += span;
         }
+        columns = std::max(columns, column);
     }
+    GridBuilder grid(static_cast<int>(rows.size()), columns);
+    for (size_t r = 0; r < rows.size(); ++r)
+        for (const OtherCell& c : rows[r]) grid.place(static_cast<int>(r), c.column, 1, c.span, PrintedCell::Role::Label, c.text);
     PrintedTable out;
     out.id = QStringLiteral("other.%1").arg(number);
     out.columnWidths.assign(columns, 8844 / columns);

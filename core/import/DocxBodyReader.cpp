@@ -1,5 +1,6 @@
 #include "import/DocxBodyReader.h"
 
+#include <QHash>
 #include <QXmlStreamReader>
 
 #include <algorithm>
@@ -13,6 +14,9 @@ const QString kWordNamespace = QStringLiteral("http://schemas.openxmlformats.org
 // Word nests tables a few levels at most; deeper nesting is hostile input
 // and would only deepen the recursion.
 constexpr int kMaxTableDepth = 32;
+// Word's own limit on the columns of a table; a wider span or indent is
+// hostile input, and every grid built from the table is bounded by it.
+constexpr int kMaxGridColumns = 63;
 
 // Where the blocks of a container go: the document body, or one table cell.
 struct BlockSink {
@@ -36,7 +40,15 @@ public:
         DocxBody body;
         bool sawBody = false;
         while (!xml_.atEnd()) {
-            if (xml_.readNext() != QXmlStreamReader::StartElement) continue;
+            const QXmlStreamReader::TokenType token = xml_.readNext();
+            // Word never writes a DTD; one in a package part can only define
+            // entities, whose expansion ("billion laughs") costs gigabytes.
+            if (token == QXmlStreamReader::DTD) {
+                body.error = QStringLiteral("word/document.xml 含有文档类型定义（DTD），Word 文档从不包含它，"
+                                            "可能是恶意构造的文件（实体膨胀攻击），已拒绝读取");
+                return body;
+            }
+            if (token != QXmlStreamReader::StartElement) continue;
             if (isWord(u"body")) {
                 BlockSink sink;
                 sink.document = &body.document;
@@ -139,17 +151,22 @@ private:
 
     // Complex fields: begin, instruction runs, separate, result runs, end.
     // Only the result is what the reader sees on the page.
+    // Counting the open instructions keeps each text run O(1) however deep
+    // the fields nest.
     void readFieldCharacter() {
         const QStringView type = xml_.attributes().value(kWordNamespace, QStringLiteral("fldCharType"));
-        if (type == u"begin") fields_.push_back(true);
-        else if (type == u"separate" && !fields_.empty()) fields_.back() = false;
-        else if (type == u"end" && !fields_.empty()) fields_.pop_back();
+        if (type == u"begin") {
+            fields_.push_back(true);
+            ++openInstructions_;
+        } else if (type == u"separate" && !fields_.empty() && fields_.back()) {
+            fields_.back() = false;
+            --openInstructions_;
+        } else if (type == u"end" && !fields_.empty()) {
+            if (fields_.back()) --openInstructions_;
+            fields_.pop_back();
+        }
     }
-    bool inFieldInstruction() const {
-        for (bool instruction : fields_)
-            if (instruction) return true;
-        return false;
-    }
+    bool inFieldInstruction() const { return openInstructions_ > 0; }
 
     StructuredTable readTable(int tableDepth) {
         StructuredTable table;
@@ -220,7 +237,8 @@ private:
         RowProperties properties;
         while (xml_.readNextStartElement()) {
             if (isWord(u"gridBefore"))
-                properties.gridBefore = std::clamp(xml_.attributes().value(kWordNamespace, QStringLiteral("val")).toInt(), 0, 1000);
+                properties.gridBefore =
+                    std::clamp(xml_.attributes().value(kWordNamespace, QStringLiteral("val")).toInt(), 0, kMaxGridColumns);
             else if (isWord(u"del"))
                 properties.deleted = true;
             xml_.skipCurrentElement();
@@ -231,7 +249,7 @@ private:
     void readCellProperties(BlockSink& sink) {
         while (xml_.readNextStartElement()) {
             if (isWord(u"gridSpan")) {
-                sink.gridSpan = std::clamp(xml_.attributes().value(kWordNamespace, QStringLiteral("val")).toInt(), 1, 1000);
+                sink.gridSpan = std::clamp(xml_.attributes().value(kWordNamespace, QStringLiteral("val")).toInt(), 1, kMaxGridColumns);
             } else if (isWord(u"vMerge")) {
                 // No val means "continue", as the schema defaults it.
                 sink.vMerge = xml_.attributes().value(kWordNamespace, QStringLiteral("val")) == u"restart" ? 1 : 2;
@@ -241,32 +259,34 @@ private:
     }
 
     // A restart cell spans itself and every continuation cell below it in
-    // the same grid column; continuations become empty placeholders.
+    // the same grid column; continuations become empty placeholders. Worked
+    // bottom-up with, per grid column, the run of continuations starting in
+    // the row below, so the whole table costs one pass over its cells.
     static void resolveVerticalMerges(StructuredTable* table, const std::vector<std::vector<int>>& gridColumns,
                                       const std::vector<std::vector<int>>& merges) {
-        for (size_t r = 0; r < table->rows.size(); ++r) {
+        QHash<int, int> continuationsBelow;  // grid column -> continuation cells from the row below downwards
+        for (size_t r = table->rows.size(); r-- > 0;) {
+            QHash<int, int> continuationsHere;
             for (size_t c = 0; c < table->rows[r].cells.size(); ++c) {
                 StructuredCell& cell = table->rows[r].cells[c];
+                const int column = gridColumns[r][c];
                 if (merges[r][c] == 2) {
                     cell.continuation = true;
                     cell.text.clear();
                     cell.nested.clear();
+                    continuationsHere[column] = 1 + continuationsBelow.value(column);
                     continue;
                 }
-                if (merges[r][c] != 1) continue;
-                for (size_t below = r + 1; below < table->rows.size(); ++below) {
-                    bool continues = false;
-                    for (size_t k = 0; k < gridColumns[below].size(); ++k)
-                        if (gridColumns[below][k] == gridColumns[r][c]) continues = merges[below][k] == 2;
-                    if (!continues) break;
-                    ++cell.rowSpan;
-                }
+                continuationsHere.remove(column);  // of two cells at one grid column, the later one decides
+                if (merges[r][c] == 1) cell.rowSpan += continuationsBelow.value(column);
             }
+            continuationsBelow = std::move(continuationsHere);
         }
     }
 
     QXmlStreamReader xml_;
     std::vector<bool> fields_;  // open complex fields; true while in the instruction part
+    int openInstructions_ = 0;  // how many of fields_ are true
 };
 
 }  // namespace

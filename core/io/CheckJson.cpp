@@ -2,18 +2,14 @@
 
 #include <QJsonArray>
 
+#include <cmath>
+
 namespace nianbao {
 namespace {
 
-QJsonValue valueToJson(const CellValue& v) {
-    if (!v.isNumber()) return QJsonValue(QJsonValue::Null);
-    if (v.integral) return QJsonValue(static_cast<qint64>(v.number));
-    return QJsonValue(v.number);
-}
-
 QJsonObject cellToJson(const ReportCell& cell) {
     QJsonObject o;
-    o.insert(QStringLiteral("value"), valueToJson(cell.value));
+    o.insert(QStringLiteral("value"), cellValueToJsonNumber(cell.value));
     o.insert(QStringLiteral("text"), cell.text);
     o.insert(QStringLiteral("line"), cell.span.isValid() ? QJsonValue(cell.span.line) : QJsonValue(QJsonValue::Null));
     if (!cell.value.unit.isEmpty()) o.insert(QStringLiteral("unit"), cell.value.unit);
@@ -21,7 +17,7 @@ QJsonObject cellToJson(const ReportCell& cell) {
         o.insert(QStringLiteral("status"),
                  cell.value.kind == CellValue::Kind::Missing ? QStringLiteral("missing") : QStringLiteral("invalid"));
     }
-    if (cell.isCorrected()) o.insert(QStringLiteral("original"), valueToJson(cell.original));
+    if (cell.isCorrected()) o.insert(QStringLiteral("original"), cellValueToJsonNumber(cell.original));
     return o;
 }
 
@@ -35,6 +31,17 @@ QString placementName(RowPlacement placement) {
 }
 
 }  // namespace
+
+QJsonValue jsonNumber(double n, bool integral) {
+    constexpr double kExactIntegers = 9007199254740992.0;  // 2^53
+    if (integral && std::fabs(n) < kExactIntegers) return QJsonValue(static_cast<qint64>(n));
+    return QJsonValue(n);
+}
+
+QJsonValue cellValueToJsonNumber(const CellValue& v) {
+    if (!v.isNumber()) return QJsonValue(QJsonValue::Null);
+    return jsonNumber(v.number, v.integral);
+}
 
 QJsonObject tableToJson(const ReportTable& table) {
     QJsonObject o;

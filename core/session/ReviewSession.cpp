@@ -1,21 +1,35 @@
 #include "session/ReviewSession.h"
 
+#include "check/RuleCatalog.h"
+#include "format/FormatSpec.h"
+#include "io/AtomicFile.h"
+#include "io/CheckJson.h"
+
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
+#include <QRegularExpression>
+
+#include <cmath>
 
 namespace nianbao {
 namespace {
 
 constexpr int kSessionFormat = 1;
+// Cells are addressed within the official forms (at most 25 rows of 15
+// columns); anything far past that is not a cell of any format.
+constexpr int kMaxCellIndex = 1000;
+// No count in an annual report comes near this; below 2^53 every integer is
+// exact in a double and converts to qint64 without overflow.
+constexpr double kMaxCellMagnitude = 1e15;
 
 QJsonValue cellValueToJson(const CellValue& v) {
     switch (v.kind) {
     case CellValue::Kind::Number:
-        return v.integral ? QJsonValue(static_cast<qint64>(v.number)) : QJsonValue(v.number);
+        return jsonNumber(v.number, v.integral);
     case CellValue::Kind::Blank:
         return QJsonValue(QJsonValue::Null);
     case CellValue::Kind::Invalid:
@@ -25,19 +39,54 @@ QJsonValue cellValueToJson(const CellValue& v) {
     return QJsonValue(QStringLiteral("missing"));
 }
 
-CellValue cellValueFromJson(const QJsonValue& v) {
+// Null (blank), a finite number in range, or — for what the source said
+// only — "missing"; nullopt for anything else.
+std::optional<CellValue> cellValueFromJson(const QJsonValue& v, bool missingAllowed) {
     if (v.isNull()) return CellValue::blank();
     if (v.isDouble()) {
         const double n = v.toDouble();
-        return CellValue::fromNumber(n, n == static_cast<double>(static_cast<qint64>(n)));
+        if (!std::isfinite(n) || std::fabs(n) > kMaxCellMagnitude) return std::nullopt;
+        return CellValue::fromNumber(n, n == std::trunc(n));
     }
-    return CellValue::missing();
+    if (missingAllowed && v.toString() == QLatin1String("missing")) return CellValue::missing();
+    return std::nullopt;
+}
+
+// A non-negative integer below kMaxCellIndex, or -1.
+int indexFromJson(const QJsonValue& v) {
+    if (!v.isDouble()) return -1;
+    const double n = v.toDouble();
+    if (!(n >= 0 && n < kMaxCellIndex) || n != std::trunc(n)) return -1;
+    return static_cast<int>(n);
+}
+
+bool isSha256Hex(const QString& s) {
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+    return hex.match(s).hasMatch();
+}
+
+// An optional time: absent or empty means "not recorded"; anything else must parse.
+bool timeFromJson(const QJsonValue& v, QDateTime* out) {
+    if (v.isUndefined() || v.isNull()) return true;
+    if (!v.isString()) return false;
+    if (v.toString().isEmpty()) return true;
+    *out = QDateTime::fromString(v.toString(), Qt::ISODate);
+    return out->isValid();
+}
+
+std::optional<ReviewSession> refuse(QString* error, const QString& reason) {
+    *error = QStringLiteral("审校记录无效，未应用任何内容：") + reason;
+    return std::nullopt;
 }
 
 }  // namespace
 
 QString defaultSessionPath(const QString& reportPath) {
     return reportPath + QStringLiteral(".nianbao.json");
+}
+
+QByteArray sha256Of(const QByteArray& bytes) {
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
 }
 
 QByteArray sha256OfFile(const QString& path, QString* error) {
@@ -49,6 +98,19 @@ QByteArray sha256OfFile(const QString& path, QString* error) {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(&file);
     return hash.result().toHex();
+}
+
+ReadResult readReportForReview(const QString& path, QByteArray* sha256, const ReadOptions& options) {
+    sha256->clear();
+    QFile file(path);
+    // Whatever keeps the file from being read here (missing, a folder, too
+    // large, no permission) the reader explains in its own words.
+    if (!QFileInfo(path).isFile() || QFileInfo(path).size() > kMaxReportBytes || !file.open(QIODevice::ReadOnly))
+        return readReportFile(path, options);
+    const QByteArray bytes = file.read(kMaxReportBytes + 1);
+    if (file.error() != QFileDevice::NoError) return readReportFile(path, options);
+    *sha256 = sha256Of(bytes);
+    return readReportBytes(bytes, path, options);
 }
 
 QByteArray sessionToJson(const ReviewSession& session) {
@@ -80,6 +142,8 @@ QByteArray sessionToJson(const ReviewSession& session) {
 }
 
 std::optional<ReviewSession> sessionFromJson(const QByteArray& json, QString* error) {
+    if (json.size() > kMaxSessionBytes)
+        return refuse(error, QStringLiteral("文件超过 %1 MB 上限").arg(kMaxSessionBytes / (1024 * 1024)));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (doc.isNull() || !doc.isObject()) {
@@ -87,42 +151,73 @@ std::optional<ReviewSession> sessionFromJson(const QByteArray& json, QString* er
         return std::nullopt;
     }
     const QJsonObject root = doc.object();
-    if (root.value(QStringLiteral("nianbao_session")).toInt() != kSessionFormat) {
+    const QJsonValue format = root.value(QStringLiteral("nianbao_session"));
+    if (!format.isDouble() || format.toDouble() != kSessionFormat) {
         *error = QStringLiteral("不是年报审校工作台的审校记录文件（缺少 nianbao_session: 1）");
         return std::nullopt;
     }
     ReviewSession s;
     s.sourcePath = root.value(QStringLiteral("source")).toString();
-    s.sourceSha256 = root.value(QStringLiteral("source_sha256")).toString().toLatin1();
+    const QString sha = root.value(QStringLiteral("source_sha256")).toString();
+    if (!isSha256Hex(sha))
+        return refuse(error, QStringLiteral("缺少报告文件的校验和（source_sha256 应为 64 位十六进制数），无法确认它属于哪份报告"));
+    s.sourceSha256 = sha.toLatin1();
     s.formatVersion = root.value(QStringLiteral("template")).toString();
-    s.saved = QDateTime::fromString(root.value(QStringLiteral("saved")).toString(), Qt::ISODate);
-    for (const QJsonValue& v : root.value(QStringLiteral("corrections")).toArray()) {
-        const QJsonObject o = v.toObject();
+    if (!FormatSpec::find(s.formatVersion))
+        return refuse(error, QStringLiteral("报告格式版本（template）“%1”不是 2019 或 2021").arg(s.formatVersion));
+    if (!timeFromJson(root.value(QStringLiteral("saved")), &s.saved))
+        return refuse(error, QStringLiteral("保存时间（saved）不是有效的日期时间"));
+    const QJsonValue corrections = root.value(QStringLiteral("corrections"));
+    if (!corrections.isArray() && !corrections.isUndefined())
+        return refuse(error, QStringLiteral("更正列表（corrections）不是数组"));
+    QSet<QString> seen;
+    const QJsonArray list = corrections.toArray();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString where = QStringLiteral("第 %1 条更正").arg(i + 1);
+        if (!list[i].isObject()) return refuse(error, where + QStringLiteral("不是对象"));
+        const QJsonObject o = list[i].toObject();
         Correction c;
-        c.cell = CellRef{o.value(QStringLiteral("table")).toString(), o.value(QStringLiteral("row")).toInt(-1),
-                         o.value(QStringLiteral("col")).toInt(-1)};
-        c.original = cellValueFromJson(o.value(QStringLiteral("original")));
-        c.value = cellValueFromJson(o.value(QStringLiteral("value")));
-        c.time = QDateTime::fromString(o.value(QStringLiteral("time")).toString(), Qt::ISODate);
+        c.cell = CellRef{o.value(QStringLiteral("table")).toString(), indexFromJson(o.value(QStringLiteral("row"))),
+                         indexFromJson(o.value(QStringLiteral("col")))};
+        if (c.cell.table.isEmpty() || c.cell.row < 0 || c.cell.column < 0)
+            return refuse(error, where + QStringLiteral("的单元格位置（table、row、col）无效"));
+        const QString key = QStringLiteral("%1/%2/%3").arg(c.cell.table).arg(c.cell.row).arg(c.cell.column);
+        if (seen.contains(key)) return refuse(error, where + QStringLiteral("与前面的更正是同一个单元格"));
+        seen.insert(key);
+        const std::optional<CellValue> original = cellValueFromJson(o.value(QStringLiteral("original")), true);
+        const std::optional<CellValue> value = cellValueFromJson(o.value(QStringLiteral("value")), false);
+        if (!original || !value)
+            return refuse(error, where + QStringLiteral("的数值无效（应为空或不超过 10^15 的数字）"));
+        c.original = *original;
+        c.value = *value;
+        if (!timeFromJson(o.value(QStringLiteral("time")), &c.time))
+            return refuse(error, where + QStringLiteral("的时间（time）不是有效的日期时间"));
         c.reason = o.value(QStringLiteral("reason")).toString();
         s.corrections.push_back(std::move(c));
     }
-    for (const QJsonValue& v : root.value(QStringLiteral("disabled_rules")).toArray()) s.disabledRules.insert(v.toString());
+    const QJsonValue disabled = root.value(QStringLiteral("disabled_rules"));
+    if (!disabled.isArray() && !disabled.isUndefined())
+        return refuse(error, QStringLiteral("关闭的规则（disabled_rules）不是数组"));
+    for (const QJsonValue& v : disabled.toArray()) {
+        if (!findRule(v.toString()))
+            return refuse(error, QStringLiteral("关闭的规则中有未知的规则编号“%1”").arg(v.toString()));
+        s.disabledRules.insert(v.toString());
+    }
     return s;
 }
 
 bool saveSession(const ReviewSession& session, const QString& path, QString* error) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("无法写入审校记录 %1：%2").arg(path, file.errorString());
-        return false;
-    }
     const QByteArray json = sessionToJson(session);
-    if (file.write(json) != json.size() || !file.commit()) {
-        *error = QStringLiteral("写入审校记录 %1 失败：%2").arg(path, file.errorString());
+    if (json.size() > kMaxSessionBytes) {
+        *error = QStringLiteral("审校记录超过 %1 MB 上限，未保存（%2）").arg(kMaxSessionBytes / (1024 * 1024)).arg(path);
         return false;
     }
-    return true;
+    if (QString problem = outputPathProblem(path, {{session.sourcePath, QStringLiteral("原报告")}}, QStringLiteral("json")); !problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    *error = writeFileAtomically(path, json);
+    return error->isEmpty();
 }
 
 std::optional<ReviewSession> loadSession(const QString& path, QString* error) {
@@ -131,17 +226,32 @@ std::optional<ReviewSession> loadSession(const QString& path, QString* error) {
         *error = QStringLiteral("无法打开审校记录 %1：%2").arg(path, file.errorString());
         return std::nullopt;
     }
-    return sessionFromJson(file.read(4 * 1024 * 1024), error);
+    if (file.size() > kMaxSessionBytes) {
+        *error = QStringLiteral("审校记录 %1 超过 %2 MB 上限，未载入").arg(path).arg(kMaxSessionBytes / (1024 * 1024));
+        return std::nullopt;
+    }
+    return sessionFromJson(file.read(kMaxSessionBytes + 1), error);
 }
 
-bool applySession(const ReviewSession& session, Report& report, QString* error) {
-    QString hashError;
-    const QByteArray actual = sha256OfFile(report.meta.file, &hashError);
-    if (!session.sourceSha256.isEmpty() && actual != session.sourceSha256) {
+QString setSessionAside(const QString& path, QString* error) {
+    QString base = path;
+    if (base.endsWith(QLatin1String(".json"))) base.chop(5);
+    base += QLatin1Char('.') + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString backup = base + QStringLiteral(".bak.json");
+    for (int n = 2; QFileInfo::exists(backup); ++n) backup = base + QStringLiteral("-%1.bak.json").arg(n);
+    if (!QFile::rename(path, backup)) {
+        *error = QStringLiteral("无法把原审校记录 %1 改名保留为 %2，未保存").arg(path, backup);
+        return {};
+    }
+    return backup;
+}
+
+bool applySession(const ReviewSession& session, Report& report, const QByteArray& reportSha256, QString* error) {
+    if (session.sourceSha256.isEmpty() || reportSha256 != session.sourceSha256) {
         *error = QStringLiteral("审校记录是针对另一版本的报告文件保存的（校验和不一致），为避免改错数字，未应用任何更正");
         return false;
     }
-    if (!session.formatVersion.isEmpty() && session.formatVersion != report.meta.version) {
+    if (session.formatVersion != report.meta.version) {
         *error = QStringLiteral("审校记录按 %1 格式保存，而报告被识别为 %2 格式，未应用任何更正")
                      .arg(session.formatVersion, report.meta.version);
         return false;

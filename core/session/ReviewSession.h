@@ -1,6 +1,7 @@
 #pragma once
 
 #include "check/Finding.h"
+#include "io/ReportReader.h"
 #include "report/CellValue.h"
 #include "report/Report.h"
 
@@ -36,20 +37,44 @@ struct ReviewSession {
     QDateTime saved;
 };
 
+// One limit for writing and reading: a session that could be saved can
+// always be read back. A real review holds a few hundred corrections (a few
+// dozen kilobytes).
+constexpr qint64 kMaxSessionBytes = 4 * 1024 * 1024;
+
 QString defaultSessionPath(const QString& reportPath);
 QByteArray sha256OfFile(const QString& path, QString* error);
+QByteArray sha256Of(const QByteArray& bytes);  // hex
+
+// Reads the report for review and sets `sha256` to the checksum of exactly
+// the bytes it was rebuilt from, so a session saved later is tied to what the
+// reviewer saw, not to whatever is on disk by then.
+ReadResult readReportForReview(const QString& path, QByteArray* sha256, const ReadOptions& options = {});
 
 QByteArray sessionToJson(const ReviewSession& session);
+// Validates every field: the checksum (64 hex digits), the template (a known
+// format version), each correction's cell (table, row, column in range, at
+// most one per cell) and values (null or a finite number of at most 10^15),
+// the disabled rules (known rule ids). Refuses, saying why, rather than
+// applying a session it does not fully understand.
 std::optional<ReviewSession> sessionFromJson(const QByteArray& json, QString* error);
 
-// Atomic (QSaveFile): a crash mid-write leaves the previous file intact.
+// Atomic (writeFileAtomically): a full disk or a crash mid-write leaves the
+// previous file intact. Refuses to write over the report itself or past
+// kMaxSessionBytes.
 bool saveSession(const ReviewSession& session, const QString& path, QString* error);
 std::optional<ReviewSession> loadSession(const QString& path, QString* error);
 
+// Moves an existing session file aside (renamed to "<name>.<yyyyMMdd-HHmmss>.bak.json"
+// beside it), so a session that could not be applied is kept rather than
+// overwritten. Returns the new path, or empty with `error` set.
+QString setSessionAside(const QString& path, QString* error);
+
 // Puts every correction into `report` (cell.value; cell.original keeps the
-// source). Refuses, saying why, when the report's bytes or format version
-// differ from the session's or a corrected cell does not exist.
-bool applySession(const ReviewSession& session, Report& report, QString* error);
+// source). Refuses, saying why, when `reportSha256` (the checksum of the bytes
+// the report was read from) or the format version differ from the session's,
+// or a corrected cell does not exist.
+bool applySession(const ReviewSession& session, Report& report, const QByteArray& reportSha256, QString* error);
 
 // The corrections currently in `report` (cells whose value differs from the source).
 std::vector<Correction> correctionsOf(const Report& report);

@@ -2,6 +2,8 @@
 // written (or not written), sessions applied or refused.
 #include "ExportTestSupport.h"
 
+#include "check/RuleCatalog.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -110,10 +112,40 @@ TEST(CliExport, RefusesToOverwriteTheSource) {
     const QString json = dir.filePath(QStringLiteral("f.json"));
     const CliRun r = exportCli({QStringLiteral("--json"), json, QStringLiteral("--csv"), source, source});
     EXPECT_EQ(r.exitCode, 2);
-    EXPECT_TRUE(r.err.contains(QStringLiteral("拒绝导出"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("拒绝写入"))) << r.err.toStdString();
     EXPECT_TRUE(r.err.contains(QStringLiteral("原报告")));
     EXPECT_EQ(readAll(source), before);
     EXPECT_FALSE(QFile::exists(json));  // refused before anything was written
+}
+
+// Rules switched off in the session change what "0 errors" means: every
+// export says how many were off and which.
+TEST(CliExport, DisabledRulesAreRecordedInEveryExportAndTheSummary) {
+    QTemporaryDir dir;
+    const QString report = corpusPath("000_4e6edc37518c9b09.txt");
+    ReviewSession s = oneCorrection(report, CellRef{QStringLiteral("requests"), 0, 6}, 45, 55, {});
+    for (const RuleInfo& rule : allRules()) s.disabledRules.insert(rule.id);
+    const QString session = dir.filePath(QStringLiteral("all-off.nianbao.json"));
+    saveOrFail(s, session);
+    const QString docx = dir.filePath(QStringLiteral("h.docx"));
+    const QString json = dir.filePath(QStringLiteral("h.json"));
+    const CliRun r = exportCli({QStringLiteral("--session"), session, QStringLiteral("--docx"), docx, QStringLiteral("--json"), json,
+                                QStringLiteral("--appendix"), report});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QString all = QString::number(allRules().size());
+    EXPECT_TRUE(r.out.contains(QStringLiteral("已关闭 %1 条检查规则").arg(all))) << r.out.toStdString();
+    const QJsonObject exported = QJsonDocument::fromJson(readAll(json)).object();
+    EXPECT_EQ(exported.value(QStringLiteral("disabled_rules")).toArray().size(), static_cast<qsizetype>(allRules().size()));
+    EXPECT_TRUE(exported.value(QStringLiteral("findings")).toArray().isEmpty());
+    const auto props = readCustomProperties(zipEntry(docx, QStringLiteral("docProps/custom.xml")));
+    EXPECT_EQ(props.at(QStringLiteral("nianbao.disabled_rules")), all);
+    EXPECT_EQ(props.at(QStringLiteral("nianbao.disabled_rule.1")), [] {
+        QStringList ids;
+        for (const RuleInfo& rule : allRules()) ids << rule.id;
+        ids.sort();
+        return ids.first();
+    }());
+    EXPECT_TRUE(QString::fromUtf8(zipEntry(docx, QStringLiteral("word/document.xml"))).contains(QStringLiteral("已关闭 %1 条检查规则").arg(all)));
 }
 
 TEST(CliExport, UsageErrors) {

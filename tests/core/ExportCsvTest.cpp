@@ -172,7 +172,7 @@ TEST(Csv, CorrectedCellKeepsItsOriginal) {
     Report report = readOrFail(path);
     const ReviewSession session = oneCorrection(path, CellRef{QStringLiteral("requests"), 0, 6}, 45, 55, QStringLiteral("行合计"));
     QString error;
-    ASSERT_TRUE(applySession(session, report, &error)) << error.toStdString();
+    ASSERT_TRUE(applySession(session, report, sha256OfFile(path, &error), &error)) << error.toStdString();
     const ExportInput input = makeExportInput(report, &session);
     const std::vector<QStringList> records = parseCsv(csvText(buildCsv(input, CsvShape::Long)));
     const QStringList& total = records[1 + 22 + 6];

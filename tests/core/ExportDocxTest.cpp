@@ -26,7 +26,7 @@ Exported exportCorpus(const QTemporaryDir& dir, const char* name, const DocxOpti
     e.report = readOrFail(corpusPath(name));
     if (session) {
         QString error;
-        EXPECT_TRUE(applySession(*session, e.report, &error)) << error.toStdString();
+        EXPECT_TRUE(applySession(*session, e.report, sha256OfFile(corpusPath(name), &error), &error)) << error.toStdString();
     }
     e.path = dir.filePath(QString::fromUtf8(name) + QStringLiteral(".docx"));
     const QString error = exportDocx(makeExportInput(e.report, session), e.path, options);

@@ -3,6 +3,10 @@
 #include <QFile>
 #include <QProcess>
 
+#include <csignal>
+
+#include <sys/resource.h>
+
 namespace nianbao::test {
 
 QString corpusPath(const char* name) {
@@ -61,8 +65,27 @@ std::set<FindingCell> findingCells(const std::vector<Finding>& findings, const s
     return cells;
 }
 
-CliRun runCli(const QStringList& args) {
+CliRun runCli(const QStringList& args, const CliLimits& limits) {
     QProcess p;
+#if defined(__SANITIZE_ADDRESS__)
+    constexpr bool kAddressSanitizer = true;
+#elif defined(__has_feature)
+    constexpr bool kAddressSanitizer = __has_feature(address_sanitizer);
+#else
+    constexpr bool kAddressSanitizer = false;
+#endif
+    // Runs in the child between fork and exec: only async-signal-safe calls.
+    p.setChildProcessModifier([limits] {
+        if (limits.fileSizeBytes > 0) {
+            const rlimit fsize{static_cast<rlim_t>(limits.fileSizeBytes), static_cast<rlim_t>(limits.fileSizeBytes)};
+            ::setrlimit(RLIMIT_FSIZE, &fsize);
+            ::signal(SIGXFSZ, SIG_IGN);  // inherited through exec: write() then fails with EFBIG
+        }
+        if (limits.addressSpaceBytes > 0 && !kAddressSanitizer) {
+            const rlimit as{static_cast<rlim_t>(limits.addressSpaceBytes), static_cast<rlim_t>(limits.addressSpaceBytes)};
+            ::setrlimit(RLIMIT_AS, &as);
+        }
+    });
     p.start(QStringLiteral(NIANBAO_CLI), args);
     EXPECT_TRUE(p.waitForFinished(60000)) << args.join(QLatin1Char(' ')).toStdString();
     return CliRun{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};

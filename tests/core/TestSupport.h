@@ -48,7 +48,15 @@ struct CliRun {
     QString out;
     QString err;
 };
-CliRun runCli(const QStringList& args);
+// Limits set on the CLI process just before it starts (0 = none): a file
+// size limit makes every write past it fail with EFBIG as a full disk fails
+// (SIGXFSZ ignored), an address-space limit turns a memory blow-up into a
+// failed allocation instead of a machine brought to its knees.
+struct CliLimits {
+    qint64 fileSizeBytes = 0;
+    qint64 addressSpaceBytes = 0;  // not applied under AddressSanitizer, which reserves terabytes
+};
+CliRun runCli(const QStringList& args, const CliLimits& limits = {});
 
 // The rules of the foundation: balance relations, cell checks, table structure.
 extern const std::set<QString> kTableRules;

@@ -29,6 +29,8 @@ public:
         bool restoreRecovery = false;
         int saveQuestions = 0;
         int recoveryQuestions = 0;
+        bool setAsideRefusedSession = false;
+        int setAsideQuestions = 0;
         QString exportPath;  // what askExportPath answers ("" = cancel)
         bool exportDespiteErrors = false;
         int exportErrorQuestions = 0;
@@ -43,6 +45,10 @@ public:
     bool askRestoreRecovery(QWidget*, const QString&, int) override {
         ++script_->recoveryQuestions;
         return script_->restoreRecovery;
+    }
+    bool askSetAsideRefusedSession(QWidget*, const QString&) override {
+        ++script_->setAsideQuestions;
+        return script_->setAsideRefusedSession;
     }
     QString askOpenReport(QWidget*, const QString&) override { return {}; }
     QString askSessionPath(QWidget*, const QString&, bool) override { return {}; }

@@ -102,8 +102,30 @@ TEST_F(WorkbenchExport, TheSourceReportIsRefusedWithTheCoresMessage) {
     bench.script->exportPath = report;
     EXPECT_FALSE(bench.window->exportReport(ExportKind::Docx));
     ASSERT_EQ(bench.script->errors.size(), 1);
-    EXPECT_TRUE(bench.script->errors.first().startsWith(QStringLiteral("拒绝导出"))) << bench.script->errors.first().toStdString();
+    EXPECT_TRUE(bench.script->errors.first().startsWith(QStringLiteral("拒绝写入"))) << bench.script->errors.first().toStdString();
     EXPECT_EQ(readAll(report), before);
+}
+
+TEST_F(WorkbenchExport, TheSessionAndFilesOfAnotherTypeAreRefused) {
+    ASSERT_TRUE(bench.window->saveSession());
+    const QString session = bench.window->sessionPath();
+    const QByteArray saved = readAll(session);
+    bench.script->exportPath = session;
+    EXPECT_FALSE(bench.window->exportReport(ExportKind::Json));
+    ASSERT_EQ(bench.script->errors.size(), 1);
+    EXPECT_TRUE(bench.script->errors.first().contains(QStringLiteral("审校记录"))) << bench.script->errors.first().toStdString();
+    EXPECT_EQ(readAll(session), saved);
+
+    const QString notes = folder.filePath(QStringLiteral("notes.txt"));
+    QFile file(notes);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("my notes");
+    file.close();
+    bench.script->exportPath = notes;
+    EXPECT_FALSE(bench.window->exportReport(ExportKind::CsvLong));
+    ASSERT_EQ(bench.script->errors.size(), 2);
+    EXPECT_TRUE(bench.script->errors.last().contains(QStringLiteral("不是 .csv 文件"))) << bench.script->errors.last().toStdString();
+    EXPECT_EQ(readAll(notes), QByteArray("my notes"));
 }
 
 }  // namespace

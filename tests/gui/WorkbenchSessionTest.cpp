@@ -2,11 +2,17 @@
 // dropped silently when the window closes.
 #include "GuiTestSupport.h"
 
+#include "../core/FileSizeLimit.h"
+
+#include "check/RuleCatalog.h"
 #include "document/ReviewDocument.h"
 #include "session/ReviewSession.h"
 
+#include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QTemporaryDir>
 #include <QUndoStack>
 
@@ -133,6 +139,122 @@ TEST_F(WorkbenchSession, SessionForAnotherDraftIsRefusedAndTheReportStillOpens) 
     ASSERT_TRUE(reopened.window->openReport(report));
     EXPECT_EQ(reopened.script->errors.size(), 1);
     EXPECT_TRUE(reopened.window->document()->corrections().empty());
+}
+
+QByteArray readAll(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// The refused session holds the corrections of the previous draft: saving
+// the new review asks first, and then keeps the old one under a dated name.
+TEST_F(WorkbenchSession, SavingOverARefusedSessionAsksAndKeepsItAside) {
+    {
+        Workbench bench;
+        ASSERT_TRUE(bench.window->openReport(report));
+        ASSERT_TRUE(typeIntoCell(*bench.window, kTotal, QStringLiteral("55")));
+        ASSERT_TRUE(bench.window->saveSession());
+    }
+    const QString session = defaultSessionPath(report);
+    const QByteArray refused = readAll(session);
+    QFile file(report);
+    ASSERT_TRUE(file.open(QIODevice::Append));
+    file.write("\n");
+    file.close();
+
+    Workbench reopened;
+    ASSERT_TRUE(reopened.window->openReport(report));
+    ASSERT_EQ(reopened.script->errors.size(), 1);
+    ASSERT_TRUE(typeIntoCell(*reopened.window, kTotal, QStringLiteral("50")));
+
+    reopened.script->setAsideRefusedSession = false;  // the reviewer cancels: nothing is written
+    EXPECT_FALSE(reopened.window->saveSession());
+    EXPECT_EQ(reopened.script->setAsideQuestions, 1);
+    EXPECT_EQ(readAll(session), refused);
+
+    reopened.script->setAsideRefusedSession = true;
+    ASSERT_TRUE(reopened.window->saveSession());
+    EXPECT_EQ(reopened.script->setAsideQuestions, 2);
+    const QStringList backups = QDir(folder.path()).entryList({QStringLiteral("*.bak.json")}, QDir::Files);
+    ASSERT_EQ(backups.size(), 1) << backups.join(QLatin1Char(' ')).toStdString();
+    EXPECT_EQ(readAll(folder.filePath(backups.first())), refused);
+    QString error;
+    const std::optional<ReviewSession> saved = loadSession(session, &error);
+    ASSERT_TRUE(saved) << error.toStdString();
+    EXPECT_EQ(saved->corrections.front().value.number, 50);
+
+    // Once set aside, later saves go ahead without asking.
+    ASSERT_TRUE(typeIntoCell(*reopened.window, kTotal, QStringLiteral("51")));
+    ASSERT_TRUE(reopened.window->saveSession());
+    EXPECT_EQ(reopened.script->setAsideQuestions, 2);
+}
+
+// The session is tied to the bytes the reviewer saw when the report was
+// opened, not to a file changed on disk in the meantime.
+TEST_F(WorkbenchSession, ChecksumIsOfTheReportAsOpened) {
+    const QByteArray opened = readAll(report);
+    Workbench bench;
+    ASSERT_TRUE(bench.window->openReport(report));
+    QFile file(report);
+    ASSERT_TRUE(file.open(QIODevice::Append));
+    file.write("\n另一稿。\n");
+    file.close();
+    ASSERT_TRUE(typeIntoCell(*bench.window, kTotal, QStringLiteral("55")));
+    ASSERT_TRUE(bench.window->saveSession());
+    QString error;
+    const std::optional<ReviewSession> saved = loadSession(defaultSessionPath(report), &error);
+    ASSERT_TRUE(saved) << error.toStdString();
+    EXPECT_EQ(saved->sourceSha256, sha256Of(opened));
+    EXPECT_NE(saved->sourceSha256, sha256OfFile(report, &error));
+}
+
+// A full disk: the save fails with the reason, the previous session stays,
+// and the crash-recovery file — now the only copy of the edits — is kept.
+TEST_F(WorkbenchSession, SaveOntoAFullDiskKeepsThePreviousSessionAndTheRecoveryFile) {
+    Workbench bench;
+    ASSERT_TRUE(bench.window->openReport(report));
+    ASSERT_TRUE(typeIntoCell(*bench.window, kTotal, QStringLiteral("55")));
+    ASSERT_TRUE(bench.window->saveSession());
+    const QString session = bench.window->sessionPath();
+    const QByteArray saved = readAll(session);
+    ASSERT_TRUE(typeIntoCell(*bench.window, kTotal, QStringLiteral("50")));
+    bench.window->autosave();
+    const QString recovery = bench.window->recovery().pathFor(report);
+    ASSERT_TRUE(QFileInfo::exists(recovery));
+    bool ok = true;
+    {
+        FileSizeLimit full(64);
+        ok = bench.window->saveSession();
+    }
+    EXPECT_FALSE(ok);
+    ASSERT_EQ(bench.script->errors.size(), 1);
+    EXPECT_TRUE(bench.script->errors.first().contains(QStringLiteral("磁盘空间不足"))) << bench.script->errors.first().toStdString();
+    EXPECT_EQ(readAll(session), saved);
+    EXPECT_TRUE(QFileInfo::exists(recovery));
+    EXPECT_TRUE(bench.window->isWindowModified());
+}
+
+TEST_F(WorkbenchSession, DisabledRulesAreShownAndNeverReadAsNoProblemFound) {
+    Workbench bench;
+    ASSERT_TRUE(bench.window->openReport(report));
+    ReviewDocument& document = *bench.window->document();
+    EXPECT_TRUE(bench.window->disabledRulesBanner()->isHidden());
+    document.setRuleEnabled(QStringLiteral("requests.row_total"), false);
+    EXPECT_FALSE(bench.window->disabledRulesBanner()->isHidden());
+    EXPECT_TRUE(bench.window->disabledRulesBanner()->text().contains(QStringLiteral("已关闭 1 条检查规则")))
+        << bench.window->disabledRulesBanner()->text().toStdString();
+
+    for (const RuleInfo& rule : allRules()) document.setRuleEnabled(rule.id, false);
+    ASSERT_TRUE(document.findings().empty());
+    EXPECT_TRUE(bench.window->disabledRulesBanner()->text().startsWith(QStringLiteral("所有")))
+        << bench.window->disabledRulesBanner()->text().toStdString();
+    auto* dock = bench.window->findChild<QDockWidget*>(QStringLiteral("findingsDock"));
+    ASSERT_NE(dock, nullptr);
+    EXPECT_FALSE(dock->windowTitle().contains(QStringLiteral("未发现问题"))) << dock->windowTitle().toStdString();
+    EXPECT_TRUE(dock->windowTitle().contains(QString::number(allRules().size()))) << dock->windowTitle().toStdString();
+
+    for (const RuleInfo& rule : allRules()) document.setRuleEnabled(rule.id, true);
+    EXPECT_TRUE(bench.window->disabledRulesBanner()->isHidden());
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include "app/RecentFiles.h"
 #include "app/Translations.h"
+#include "check/RuleCatalog.h"
 #include "compare/ComparisonWindow.h"
 #include "dashboard/DashboardWindow.h"
 #include "document/ReviewDocument.h"
@@ -76,9 +77,18 @@ void MainWindow::createPanels() {
     tables_->setObjectName(QStringLiteral("tables"));
     details_ = new CellDetailsPanel;
 
+    // Switched-off rules change what "no problem found" means; the banner
+    // says so above the forms for as long as any rule is off.
+    disabledRulesBanner_ = new QLabel;
+    disabledRulesBanner_->setObjectName(QStringLiteral("disabledRulesBanner"));
+    disabledRulesBanner_->setWordWrap(true);
+    disabledRulesBanner_->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #664d03; padding: 4px 8px; }"));
+    disabledRulesBanner_->hide();
+
     auto* right = new QWidget;
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(disabledRulesBanner_);
     rightLayout->addWidget(tables_, 1);
     rightLayout->addWidget(details_);
 
@@ -332,13 +342,25 @@ bool MainWindow::saveSession() {
 bool MainWindow::saveSessionAs(const QString& path) {
     if (!document_) return false;
     QString error;
+    QString backup;
+    const QString refused = document_->refusedSessionPath();
+    if (!refused.isEmpty() && QFileInfo(path).absoluteFilePath() == refused && QFileInfo::exists(refused)) {
+        if (!prompts_->askSetAsideRefusedSession(this, refused)) return false;
+        backup = document_->setRefusedSessionAside(&error);
+        if (backup.isEmpty()) {
+            prompts_->showError(this, tr("保存失败"), error);
+            return false;
+        }
+    }
     if (!document_->saveSession(path, &error)) {
         prompts_->showError(this, tr("保存失败"), error);
         return false;
     }
     sessionPath_ = path;
     recovery_.discard(document_->filePath());
-    statusBar()->showMessage(tr("审校记录已保存到 %1").arg(path), 5000);
+    statusBar()->showMessage(backup.isEmpty() ? tr("审校记录已保存到 %1").arg(path)
+                                              : tr("审校记录已保存到 %1；原记录已保留为 %2").arg(path, backup),
+                             backup.isEmpty() ? 5000 : 0);
     return true;
 }
 
@@ -519,13 +541,36 @@ void MainWindow::setReasonForCurrentCell() {
 void MainWindow::refresh() {
     const FindingCounts counts = document_ ? document_->counts() : FindingCounts{};
     counts_->setCounts(counts);
-    // An empty list could mean "not checked"; the dock title says it was checked and is clean.
+    // An empty list could mean "not checked"; the dock title says it was
+    // checked and is clean — and never that when rules were switched off.
+    const int disabled = document_ ? static_cast<int>(document_->disabledRules().size()) : 0;
     const bool clean = document_ && document_->findings().empty();
-    findingsDock_->setWindowTitle(clean ? tr("检查结果：未发现问题") : tr("检查结果"));
+    if (disabled > 0)
+        findingsDock_->setWindowTitle(tr("检查结果（已关闭 %n 条规则）", nullptr, disabled));
+    else
+        findingsDock_->setWindowTitle(clean ? tr("检查结果：未发现问题") : tr("检查结果"));
+    updateDisabledRulesBanner();
     if (const std::optional<CellRef> cell = tables_->currentCell(); cell && document_)
         details_->setText(explainCell(*document_, *cell));
     updateCellActions();
     updateFindingActions();
+}
+
+void MainWindow::updateDisabledRulesBanner() {
+    QStringList titles;
+    if (document_) {
+        QStringList ids(document_->disabledRules().begin(), document_->disabledRules().end());
+        ids.sort();
+        for (const QString& id : ids) {
+            const RuleInfo* rule = findRule(id);
+            titles << (rule && !rule->title.isEmpty() ? rule->title : id);
+        }
+    }
+    disabledRulesBanner_->setVisible(!titles.isEmpty());
+    const bool all = !titles.isEmpty() && titles.size() == static_cast<qsizetype>(allRules().size());
+    disabledRulesBanner_->setText(all ? tr("所有 %n 条检查规则均已关闭：本报告实际上未经检查。", nullptr, static_cast<int>(titles.size()))
+                                      : tr("已关闭 %n 条检查规则，相应问题不会被发现：%1", nullptr, static_cast<int>(titles.size()))
+                                            .arg(titles.join(QStringLiteral("、"))));
 }
 
 void MainWindow::updateTitle() {

@@ -71,6 +71,7 @@ public:
     SourceView* sourceView() const { return source_; }
     CellDetailsPanel* details() const { return details_; }
     FindingCountsWidget* counts() const { return counts_; }
+    QLabel* disabledRulesBanner() const { return disabledRulesBanner_; }
     const RecoveryStore& recovery() const { return recovery_; }
     QString sessionPath() const { return sessionPath_; }
 
@@ -100,6 +101,7 @@ private:
     void showCell(const CellRef& cell);
     void refresh();
     void updateTitle();
+    void updateDisabledRulesBanner();
     void updateCellActions();
     void updateFindingActions();
     void addExportAction(QMenu* menu, const QString& text, ExportKind kind);
@@ -120,6 +122,7 @@ private:
     RulesPanel* rules_ = nullptr;
     FindingCountsWidget* counts_ = nullptr;
     QLabel* reportInfo_ = nullptr;
+    QLabel* disabledRulesBanner_ = nullptr;
     QDockWidget* findingsDock_ = nullptr;
     QUndoGroup* undoGroup_ = nullptr;
     QMenu* recentMenu_ = nullptr;

@@ -1,5 +1,6 @@
 #include "app/UserPrompts.h"
 
+#include <QDir>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
@@ -34,6 +35,19 @@ bool DialogPrompts::askRestoreRecovery(QWidget* parent, const QString& reportNam
     box.setDefaultButton(restore);
     box.exec();
     return box.clickedButton() == restore;
+}
+
+bool DialogPrompts::askSetAsideRefusedSession(QWidget* parent, const QString& sessionPath) {
+    QMessageBox box(QMessageBox::Warning, tr("保留原审校记录"),
+                    tr("打开报告时，审校记录“%1”未能载入（报告已修改或记录无效），其中的更正不在当前审校中。\n"
+                       "保存时将把它改名为带日期的备份保留在原文件夹，再保存当前审校。是否继续？")
+                        .arg(QDir::toNativeSeparators(sessionPath)),
+                    QMessageBox::NoButton, parent);
+    QPushButton* keep = box.addButton(tr("保留备份并保存"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(keep);
+    box.exec();
+    return box.clickedButton() == keep;
 }
 
 QString DialogPrompts::askOpenReport(QWidget* parent, const QString& directory) {

@@ -19,6 +19,9 @@ public:
     virtual void showError(QWidget* parent, const QString& title, const QString& message) = 0;
     virtual SaveChoice askSaveChanges(QWidget* parent, const QString& reportName) = 0;
     virtual bool askRestoreRecovery(QWidget* parent, const QString& reportName, int corrections) = 0;
+    // Saving would replace a session file that was refused on opening: keep
+    // it under a dated name and save? False when the user cancels the save.
+    virtual bool askSetAsideRefusedSession(QWidget* parent, const QString& sessionPath) = 0;
     // Empty when the user cancels.
     virtual QString askOpenReport(QWidget* parent, const QString& directory) = 0;
     virtual QString askSessionPath(QWidget* parent, const QString& suggested, bool forSaving) = 0;
@@ -40,6 +43,7 @@ public:
     void showError(QWidget* parent, const QString& title, const QString& message) override;
     SaveChoice askSaveChanges(QWidget* parent, const QString& reportName) override;
     bool askRestoreRecovery(QWidget* parent, const QString& reportName, int corrections) override;
+    bool askSetAsideRefusedSession(QWidget* parent, const QString& sessionPath) override;
     QString askOpenReport(QWidget* parent, const QString& directory) override;
     QString askSessionPath(QWidget* parent, const QString& suggested, bool forSaving) override;
     QString askOpenFolder(QWidget* parent, const QString& directory) override;

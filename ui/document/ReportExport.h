@@ -15,8 +15,9 @@ QString exportSuffix(ExportKind kind);  // "docx", "csv", "json"
 
 // Writes the document's report as it stands (its corrections with their times
 // and reasons, its findings under its disabled rules) atomically to `path`.
-// Returns the core's error in Chinese (e.g. when `path` is the report
-// itself), or an empty string.
+// Refuses, before writing, a `path` that is the report or its session, not a
+// regular file, or an existing file of another type. Returns the core's error
+// in Chinese, or an empty string.
 QString exportReview(const ReviewDocument& document, ExportKind kind, const QString& path);
 
 }  // namespace nianbao

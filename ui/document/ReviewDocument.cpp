@@ -8,23 +8,27 @@
 #include "document/BalancingFix.h"
 #include "io/ReportReader.h"
 
+#include <QFileInfo>
+
 #include <algorithm>
 
 namespace nianbao {
 
-ReviewDocument::ReviewDocument(Report report, QObject* parent) : QObject(parent), report_(std::move(report)) {
+ReviewDocument::ReviewDocument(Report report, QByteArray sourceSha256, QObject* parent)
+    : QObject(parent), report_(std::move(report)), sourceSha256_(std::move(sourceSha256)) {
     corrections_ = correctionsOf(report_);
     findings_ = checkReport(report_);
     connect(&undoStack_, &QUndoStack::cleanChanged, this, [this] { emit modifiedChanged(isModified()); });
 }
 
 std::unique_ptr<ReviewDocument> ReviewDocument::open(const QString& path, QString* error) {
-    ReadResult result = readReportFile(path);
+    QByteArray sha256;
+    ReadResult result = readReportForReview(path, &sha256);
     if (!result.ok()) {
         *error = result.error;
         return nullptr;
     }
-    return std::make_unique<ReviewDocument>(std::move(*result.report));
+    return std::make_unique<ReviewDocument>(std::move(*result.report), std::move(sha256));
 }
 
 std::optional<Correction> ReviewDocument::correction(const CellRef& cell) const {
@@ -131,11 +135,17 @@ void ReviewDocument::restoreCell(const CellRef& cell, const std::optional<Correc
     recheck();
 }
 
+QByteArray ReviewDocument::sourceChecksum() const {
+    if (!sourceSha256_.isEmpty()) return sourceSha256_;
+    // A document built from a report in memory: its file is the best evidence left.
+    QString ignored;
+    return sha256OfFile(report_.meta.file, &ignored);
+}
+
 ReviewSession ReviewDocument::toSession() const {
     ReviewSession session;
     session.sourcePath = report_.meta.file;
-    QString ignored;  // an unreadable source leaves the checksum empty; applySession then skips the check
-    session.sourceSha256 = sha256OfFile(report_.meta.file, &ignored);
+    session.sourceSha256 = sourceChecksum();
     session.formatVersion = report_.meta.version;
     session.corrections = corrections_;
     session.disabledRules = checkOptions_.disabledRules;
@@ -144,6 +154,10 @@ ReviewSession ReviewDocument::toSession() const {
 }
 
 bool ReviewDocument::saveSession(const QString& path, QString* error) {
+    if (!refusedSessionPath_.isEmpty() && QFileInfo(path).absoluteFilePath() == refusedSessionPath_ && QFileInfo::exists(path)) {
+        *error = QStringLiteral("%1 是未能载入的审校记录，直接保存会覆盖其中的更正；请先将它改名保留").arg(path);
+        return false;
+    }
     if (!nianbao::saveSession(toSession(), path, error)) return false;
     undoStack_.setClean();
     setUnsavedBesidesUndo(false);
@@ -152,9 +166,19 @@ bool ReviewDocument::saveSession(const QString& path, QString* error) {
 
 bool ReviewDocument::loadSession(const QString& path, QString* error) {
     const std::optional<ReviewSession> session = nianbao::loadSession(path, error);
-    if (!session || !adopt(*session, error)) return false;
+    if (!session || !adopt(*session, error)) {
+        if (QFileInfo::exists(path)) refusedSessionPath_ = QFileInfo(path).absoluteFilePath();
+        return false;
+    }
+    if (QFileInfo(path).absoluteFilePath() == refusedSessionPath_) refusedSessionPath_.clear();
     setUnsavedBesidesUndo(false);
     return true;
+}
+
+QString ReviewDocument::setRefusedSessionAside(QString* error) {
+    const QString backup = setSessionAside(refusedSessionPath_, error);
+    if (!backup.isEmpty()) refusedSessionPath_.clear();
+    return backup;
 }
 
 bool ReviewDocument::restoreUnsaved(const ReviewSession& session, QString* error) {
@@ -170,7 +194,7 @@ bool ReviewDocument::adopt(const ReviewSession& session, QString* error) {
     for (ReportTable& table : candidate.tables)
         for (ReportRow& row : table.rows)
             for (ReportCell& cell : row.cells) cell.value = cell.original;
-    if (!applySession(session, candidate, error)) return false;
+    if (!applySession(session, candidate, sourceChecksum(), error)) return false;
 
     report_ = std::move(candidate);
     corrections_.clear();

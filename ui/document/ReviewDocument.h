@@ -22,7 +22,9 @@ namespace nianbao {
 class ReviewDocument : public QObject {
     Q_OBJECT
 public:
-    explicit ReviewDocument(Report report, QObject* parent = nullptr);
+    // `sourceSha256`: the checksum of the bytes the report was rebuilt from,
+    // which every session saved from this document is tied to.
+    explicit ReviewDocument(Report report, QByteArray sourceSha256 = {}, QObject* parent = nullptr);
 
     // Reads and rebuilds the report; null with the core's reason on failure.
     static std::unique_ptr<ReviewDocument> open(const QString& path, QString* error);
@@ -66,9 +68,17 @@ public:
     void restoreCell(const CellRef& cell, const std::optional<Correction>& previous);
 
     ReviewSession toSession() const;
+    // Refuses to write over a session file that was refused on loading (see
+    // refusedSessionPath()) until it has been set aside.
     bool saveSession(const QString& path, QString* error);
     // Replaces every correction by the session's; undo history starts afresh.
+    // A session file that exists but is refused (another draft of the report,
+    // invalid content) is remembered, so that saving never silently replaces it.
     bool loadSession(const QString& path, QString* error);
+    QString refusedSessionPath() const { return refusedSessionPath_; }
+    // Renames the refused session to a dated backup beside it; returns the
+    // backup's path, or empty with `error` set.
+    QString setRefusedSessionAside(QString* error);
     // Same, from a recovery file: the corrections count as unsaved.
     bool restoreUnsaved(const ReviewSession& session, QString* error);
 
@@ -82,10 +92,13 @@ signals:
 
 private:
     bool adopt(const ReviewSession& session, QString* error);
+    QByteArray sourceChecksum() const;
     void recheck();
     void setUnsavedBesidesUndo(bool unsaved);
 
     Report report_;
+    QByteArray sourceSha256_;
+    QString refusedSessionPath_;  // absolute; empty when no session was refused
     std::vector<Finding> findings_;
     std::vector<Correction> corrections_;
     CheckOptions checkOptions_;
