@@ -16,6 +16,9 @@ struct NarrativeParagraph {
     bool isHeading = false;
 };
 
+// Headings are short lines; a sentence that happens to start with "二、" is not one.
+constexpr int kMaxHeadingLength = 40;
+
 // A section heading as found: which section (1–6) it names, how it is numbered.
 struct SectionHeading {
     int section = 0;
@@ -40,7 +43,9 @@ private:
     std::vector<SectionHeading> headings_;
 };
 
-// Which of the six official section titles `text` is a heading of (1–6), or 0.
+// Which of the six official section titles `text` is a heading of (1–6), or 0:
+// a short line numbered 一、 or 1、 (markdown heading marks ignored) in the
+// official wording or one of resources/proofreading.json's section_wordings.
 // Fills the numbering as written.
 int matchSectionHeading(const FormatSpec& spec, const QString& text, QString* numbering, bool* chinese);
 
