@@ -105,9 +105,25 @@ bool isAnOtherSum(const Report& report, const NarrativePhrase& phrase, double st
 
 void checkNarrative(const Report& report, const ReportText& text, std::vector<Finding>* out) {
     const ProofreadingData& data = ProofreadingData::get();
-    for (const NarrativeParagraph& p : text.paragraphs()) {
-        if (p.isHeading) continue;
-        const QString& s = p.paragraph->text;
+    const std::vector<NarrativeParagraph>& paragraphs = text.paragraphs();
+    for (size_t first = 0; first < paragraphs.size();) {
+        // A run of paragraphs that form one text (lines wrapped mid-sentence), and where each starts in it.
+        QString s;
+        std::vector<std::pair<int, const DocParagraph*>> starts;
+        size_t next = first;
+        do {
+            starts.emplace_back(static_cast<int>(s.size()), paragraphs[next].paragraph);
+            s += paragraphs[next].paragraph->text;
+        } while (++next < paragraphs.size() && paragraphs[next].continuesPrevious);
+        const bool heading = paragraphs[first].isHeading;
+        first = next;
+        if (heading) continue;
+        // The source span of run characters [start, end): in the paragraph that holds `start`.
+        auto spanOf = [&](int start, int end) {
+            auto it = std::prev(std::upper_bound(starts.begin(), starts.end(), start, [](int at, const auto& e) { return at < e.first; }));
+            const int length = static_cast<int>(it->second->text.size());
+            return text.spanOf(*it->second, start - it->first, std::min(end - it->first, length));
+        };
         QList<int> claimed;  // number positions already read by an earlier phrase
         for (const NarrativePhrase& phrase : data.narrative) {
             if (std::none_of(phrase.anchors.begin(), phrase.anchors.end(), [&](const QString& a) { return s.contains(a); }))
@@ -130,7 +146,7 @@ void checkNarrative(const Report& report, const ReportText& text, std::vector<Fi
                 Finding f;
                 f.rule = QStringLiteral("narrative.mismatch");
                 f.cells = cells;
-                f.span = text.spanOf(*p.paragraph, at, static_cast<int>(m.capturedEnd(1)));
+                f.span = spanOf(at, static_cast<int>(m.capturedEnd(1)));
                 const QString tableName = describeTable(*report.table(phrase.table)->spec);
                 if (scope == Scope::Other) {
                     f.severity = Severity::Info;

@@ -5,6 +5,7 @@
 #include "report/MetadataExtractor.h"
 
 #include <map>
+#include <utility>
 
 namespace nianbao {
 namespace {
@@ -51,9 +52,16 @@ int matchSectionHeading(const FormatSpec& spec, const QString& text, QString* nu
     return 0;
 }
 
+// Whether a paragraph ends a sentence (NFKC has folded ；：！？ to ASCII).
+bool endsSentence(const QString& text) {
+    return text.isEmpty() || QStringView(u"。;:!?").contains(text.back());
+}
+
 ReportText::ReportText(const Report& report) : report_(report) {
     int section = 0;
+    const DocBlock* previous = nullptr;
     for (const DocBlock& block : report.document.blocks) {
+        const DocBlock* before = std::exchange(previous, &block);
         if (block.kind != DocBlock::Kind::Paragraph) continue;
         NarrativeParagraph p;
         p.paragraph = &block.paragraph;
@@ -67,6 +75,8 @@ ReportText::ReportText(const Report& report) : report_(report) {
             }
         }
         p.section = section;
+        p.continuesPrevious = !p.isHeading && before && before->kind == DocBlock::Kind::Paragraph && !paragraphs_.empty() &&
+                              !paragraphs_.back().isHeading && !endsSentence(before->paragraph.text) && !block.paragraph.text.isEmpty();
         paragraphs_.push_back(p);
     }
 }

@@ -14,6 +14,9 @@ struct NarrativeParagraph {
     const DocParagraph* paragraph = nullptr;
     int section = 0;  // 1–6 for 一–六 (0: before 一, e.g. the title); the heading itself has its own number
     bool isHeading = false;
+    // The line before it broke off mid-sentence (a hard-wrapped PDF or converter
+    // text: "上年结转政府信息公开" / "申请 2 件"): together they are one sentence.
+    bool continuesPrevious = false;
 };
 
 // Headings are short lines; a sentence that happens to start with "二、" is not one.

@@ -102,7 +102,7 @@ QString agencyOfTitle(const QString& title) {
     if (!m.hasMatch()) return QString();
     QString agency = m.captured(1);
     // The shortest reading stops at "…人民" when "政府" follows; that 政府 belongs to the name.
-    if (!isAgencyName(agency) && compact.mid(m.capturedEnd(1), 2) == QLatin1String("政府") && isAgencyName(agency + QStringLiteral("政府")))
+    if (!isAgencyName(agency) && compact.mid(m.capturedEnd(1), 2) == QStringLiteral("政府") && isAgencyName(agency + QStringLiteral("政府")))
         agency += QStringLiteral("政府");
     return isAgencyName(agency) ? agency : QString();
 }
@@ -156,7 +156,7 @@ void extractMetadata(const Document& document, ReportMetadata* meta) {
             break;
         }
     const QString firstBodyParagraph = lines.value(bodyStart);
-    if (int y = firstYearIn(joinedTitle)) {
+    if (int y = firstYearIn(titleLine) ? firstYearIn(titleLine) : firstYearIn(joinedTitle)) {
         meta->year = y;
         meta->yearSource = QStringLiteral("title");
     } else if (int y = firstYearIn(periodParagraph.mid(indexOfAny(periodParagraph, rules().periodKeywords), 30))) {
@@ -169,7 +169,8 @@ void extractMetadata(const Document& document, ReportMetadata* meta) {
 
     auto agency = [&]() -> std::optional<Found> {
         if (title >= 0) {
-            for (const QString& t : {joinedTitle, titleLine})
+            // The title line alone first: the line above may be a site name rather than the title's first half.
+            for (const QString& t : {titleLine, joinedTitle})
                 if (QString a = agencyOfTitle(t); !a.isEmpty()) return Found{a, QStringLiteral("title")};
             // A name on its own line under the title (as most reports print it), or
             // past a date line under or above it. A name directly above was joined to the title.
