@@ -12,6 +12,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -50,8 +51,8 @@ TEST(ReportFiles, FoldersAreWalkedRecursivelyAndSorted) {
 }
 
 // A folder as clerks have them: a portal page saved as .shtml, a report without
-// an extension, converter markdown, a broken link, a file that is no report,
-// the workbench's own session file, a hidden file and a link back up the tree.
+// an extension, converter markdown, a broken link, a file that is no report, a
+// named pipe, the workbench's own session file, a hidden file and a link back up the tree.
 struct MixedFolder {
     QTemporaryDir dir;
     QString path(const QString& name) const { return dir.filePath(name); }
@@ -63,6 +64,7 @@ struct MixedFolder {
         QFile::copy(real + QStringLiteral("r06_shanghaikewei_2024.md"), path(QStringLiteral("sub/kewei.md")));
         QFile::link(path(QStringLiteral("nowhere.txt")), path(QStringLiteral("gone.txt")));
         QFile::link(QStringLiteral(".."), path(QStringLiteral("sub/up")));
+        mkfifo(QFile::encodeName(path(QStringLiteral("pipe.txt"))).constData(), 0644);  // reading it would wait forever
         for (const char* name : {"notes.txt", "page.shtml.nianbao.json", ".DS_Store"}) {
             QFile f(path(QString::fromLatin1(name)));
             f.open(QIODevice::WriteOnly);
@@ -78,7 +80,8 @@ TEST(ReportFiles, EveryFileIsTriedAndNothingVanishes) {
     for (const ReportEntry& e : entries) listed << QDir(folder.dir.path()).relativeFilePath(e.path) + QLatin1Char('=') + e.problem;
     // The session beside page.shtml and .DS_Store are not content; sub/up leads back to a folder already walked.
     EXPECT_EQ(listed, (QStringList{QStringLiteral("gone.txt=符号链接指向的文件不存在（%1）").arg(folder.path(QStringLiteral("nowhere.txt"))),
-                                   QStringLiteral("notes.txt="), QStringLiteral("page.shtml="), QStringLiteral("sub/kewei.md="),
+                                   QStringLiteral("notes.txt="), QStringLiteral("page.shtml="),
+                                   QStringLiteral("pipe.txt=不是普通文件（可能是管道、套接字或设备文件），无法作为报告读取"), QStringLiteral("sub/kewei.md="),
                                    QStringLiteral("sub/report=")}));
 }
 
@@ -96,7 +99,8 @@ TEST(BatchCheck, ContentDecidesAndEveryFailureIsARow) {
     QFile f(summary);
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
     const QStringList lines = QString::fromUtf8(f.readAll().mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-    ASSERT_EQ(lines.size(), 1 + 5);
+    ASSERT_EQ(lines.size(), 1 + 6);
+    EXPECT_TRUE(lines.filter(QStringLiteral("pipe.txt")).value(0).contains(QStringLiteral(",,,,,,,,不是普通文件")));
     EXPECT_TRUE(lines.filter(QStringLiteral("gone.txt")).value(0).contains(QStringLiteral(",,,,,,,,符号链接指向的文件不存在")));
     EXPECT_TRUE(lines.filter(QStringLiteral("notes.txt")).value(0).contains(QStringLiteral(",,,,,,,,不是政府信息公开工作年度报告")));
     EXPECT_TRUE(lines.filter(QStringLiteral("page.shtml")).value(0).contains(QStringLiteral(",沭阳县发展和改革局,2023,2021,0,0,")));
