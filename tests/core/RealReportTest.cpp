@@ -218,5 +218,21 @@ TEST(RealNarrative, TotalsOfNewAndCarriedOverAndWrappedSentences) {
     EXPECT_EQ(wrapped[0].cells, (std::vector<CellRef>{{QStringLiteral("requests"), 1, 6}}));
 }
 
+TEST(RealNarrative, ATableThatStatesNothingIsNotContradicted) {
+    // 001's 二、上年结转 row (cells on lines 124–130: 4, five blanks, 4) left blank throughout:
+    // "上年结转申请3件" has nothing to differ from. A blank is not a 0.
+    QString text = replaceLine(corpusText("001_ffb7cb016be5db93.txt"), 16, QStringLiteral("上年结转申请3件。"));
+    const QString withTotals = text;
+    for (int line : {124, 130}) text = replaceLine(text, line, QStringLiteral("\t\u00a0"));
+    const Report r = readTextOrFail(text);
+    ASSERT_TRUE(r.table(QStringLiteral("requests"))->rows[1].located);
+    EXPECT_EQ(r.table(QStringLiteral("requests"))->rows[1].cells[6].value.kind, CellValue::Kind::Blank);
+    EXPECT_TRUE(findingsWithRule(checkReport(r), QStringLiteral("narrative.mismatch")).empty());
+    // With the cells as printed (total 4), the same sentence is contradicted.
+    const std::vector<Finding> f = ruleOn(withTotals, QStringLiteral("narrative.mismatch"));
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_TRUE(f[0].message.contains(QStringLiteral("表三中为 4"))) << f[0].message.toStdString();
+}
+
 }  // namespace
 }  // namespace nianbao::test
