@@ -52,7 +52,7 @@ TEST(ReportFiles, FoldersAreWalkedRecursivelyAndSorted) {
 
 // A folder as clerks have them: a portal page saved as .shtml, a report without
 // an extension, converter markdown, a broken link, a file that is no report, a
-// named pipe, the workbench's own session file, a hidden file and a link back up the tree.
+// README about reports, a named pipe, the workbench's own session file, a hidden file and a link back up the tree.
 struct MixedFolder {
     QTemporaryDir dir;
     QString path(const QString& name) const { return dir.filePath(name); }
@@ -64,6 +64,9 @@ struct MixedFolder {
         QFile::copy(real + QStringLiteral("r06_shanghaikewei_2024.md"), path(QStringLiteral("sub/kewei.md")));
         QFile::link(path(QStringLiteral("nowhere.txt")), path(QStringLiteral("gone.txt")));
         QFile::link(QStringLiteral(".."), path(QStringLiteral("sub/up")));
+        QFile readme(path(QStringLiteral("README.md")));
+        readme.open(QIODevice::WriteOnly);
+        readme.write("# 各单位政府信息公开工作年度报告\n\n本文件夹收存 2023 年度报告，请逐份核对政府信息公开申请数据。\n");
         mkfifo(QFile::encodeName(path(QStringLiteral("pipe.txt"))).constData(), 0644);  // reading it would wait forever
         for (const char* name : {"notes.txt", "page.shtml.nianbao.json", ".DS_Store"}) {
             QFile f(path(QString::fromLatin1(name)));
@@ -79,7 +82,7 @@ TEST(ReportFiles, EveryFileIsTriedAndNothingVanishes) {
     QStringList listed;
     for (const ReportEntry& e : entries) listed << QDir(folder.dir.path()).relativeFilePath(e.path) + QLatin1Char('=') + e.problem;
     // The session beside page.shtml and .DS_Store are not content; sub/up leads back to a folder already walked.
-    EXPECT_EQ(listed, (QStringList{QStringLiteral("gone.txt=符号链接指向的文件不存在（%1）").arg(folder.path(QStringLiteral("nowhere.txt"))),
+    EXPECT_EQ(listed, (QStringList{QStringLiteral("README.md="), QStringLiteral("gone.txt=符号链接指向的文件不存在（%1）").arg(folder.path(QStringLiteral("nowhere.txt"))),
                                    QStringLiteral("notes.txt="), QStringLiteral("page.shtml="),
                                    QStringLiteral("pipe.txt=不是普通文件（可能是管道、套接字或设备文件），无法作为报告读取"), QStringLiteral("sub/kewei.md="),
                                    QStringLiteral("sub/report=")}));
@@ -99,7 +102,9 @@ TEST(BatchCheck, ContentDecidesAndEveryFailureIsARow) {
     QFile f(summary);
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
     const QStringList lines = QString::fromUtf8(f.readAll().mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-    ASSERT_EQ(lines.size(), 1 + 6);
+    ASSERT_EQ(lines.size(), 1 + 7);
+    // A text about reports is no report: it has neither their tables nor their sections.
+    EXPECT_TRUE(lines.filter(QStringLiteral("README.md")).value(0).contains(QStringLiteral(",,,,,,,,不是政府信息公开工作年度报告")));
     EXPECT_TRUE(lines.filter(QStringLiteral("pipe.txt")).value(0).contains(QStringLiteral(",,,,,,,,不是普通文件")));
     EXPECT_TRUE(lines.filter(QStringLiteral("gone.txt")).value(0).contains(QStringLiteral(",,,,,,,,符号链接指向的文件不存在")));
     EXPECT_TRUE(lines.filter(QStringLiteral("notes.txt")).value(0).contains(QStringLiteral(",,,,,,,,不是政府信息公开工作年度报告")));
@@ -155,7 +160,7 @@ TEST(BatchCheck, SummaryHasOneRowPerReportIncludingTheUnreadable) {
     const QString row000 = lines.filter(QStringLiteral("000_4e6edc37518c9b09.txt")).value(0);
     EXPECT_TRUE(row000.contains(QStringLiteral(",宁河区人民政府办公室,2020,2019,2,3,0,表三“其他”列不平衡"))) << row000.toStdString();
     EXPECT_TRUE(r.err.contains("empty.txt: "));
-    EXPECT_TRUE(lines.filter(QStringLiteral("logo.png")).value(0).endsWith(QStringLiteral("不是政府信息公开工作年度报告：没有找到任何统计表，正文也未提及政府信息公开")))
+    EXPECT_TRUE(lines.filter(QStringLiteral("logo.png")).value(0).endsWith(QStringLiteral("不是政府信息公开工作年度报告：没有找到任何统计表，也没有年度报告的章节标题（如“一、总体情况”）")))
         << lines.filter(QStringLiteral("logo.png")).value(0).toStdString();
 }
 
