@@ -156,7 +156,7 @@ void extractMetadata(const Document& document, ReportMetadata* meta) {
             break;
         }
     const QString firstBodyParagraph = lines.value(bodyStart);
-    if (int y = firstYearIn(titleLine) ? firstYearIn(titleLine) : firstYearIn(joinedTitle)) {
+    if (int y = firstYearIn(titleLine); y || (y = firstYearIn(joinedTitle))) {
         meta->year = y;
         meta->yearSource = QStringLiteral("title");
     } else if (int y = firstYearIn(periodParagraph.mid(indexOfAny(periodParagraph, rules().periodKeywords), 30))) {
