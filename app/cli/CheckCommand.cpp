@@ -43,14 +43,19 @@ struct FileOutcome {
     SummaryRow summary;
 };
 
-FileOutcome checkFile(const QString& file, const ReadOptions& options, const CheckOptions& checkOptions, bool asJson) {
+FileOutcome failed(const QString& file, const QString& reason) {
+    FileOutcome outcome;
+    outcome.errorText = file + QStringLiteral(": 无法检查：") + reason;
+    outcome.summary = summaryOfFailure(file, reason);
+    return outcome;
+}
+
+FileOutcome checkFile(const ReportEntry& entry, const ReadOptions& options, const CheckOptions& checkOptions, bool asJson) {
+    if (!entry.problem.isEmpty()) return failed(entry.path, entry.problem);
+    const QString& file = entry.path;
     FileOutcome outcome;
     const ReadResult result = readReportFile(file, options);
-    if (!result.ok()) {
-        outcome.errorText = file + QStringLiteral(": 无法检查：") + result.error;
-        outcome.summary = summaryOfFailure(file, result.error);
-        return outcome;
-    }
+    if (!result.ok()) return failed(file, result.error);
     const Report& report = *result.report;
     const std::vector<Finding> findings = checkReport(report, checkOptions);
     outcome.summary = summaryOf(report, findings);
@@ -117,9 +122,7 @@ int runCheck(const QStringList& arguments) {
 
     ReadOptions options;
     if (versionName != QLatin1String("auto")) options.reconstruct.formatVersion = versionName;
-    QStringList notFound;
-    const QStringList files = collectReportFiles(arguments_, &notFound);
-    for (const QString& missing : notFound) err() << missing << QStringLiteral(": 无法检查：文件或文件夹不存在") << Qt::endl;
+    const std::vector<ReportEntry> files = listReportFiles(arguments_);
 
     int jobs = QThread::idealThreadCount();
     if (parser.isSet(jobsOption)) {
@@ -142,9 +145,7 @@ int runCheck(const QStringList& arguments) {
     }
 
     const bool asJson = parser.isSet(json);
-    bool anyError = false, anyUnreadable = !notFound.isEmpty();
-    for (const QString& missing : notFound)
-        if (summary) summary->add(summaryOfFailure(missing, QStringLiteral("文件或文件夹不存在")));
+    bool anyError = false, anyUnreadable = false;
     ProgressBar progress(static_cast<int>(files.size()), stderrIsTerminal());
     // Each file is read and checked on a worker; its output is printed here, in
     // input order, so the result does not depend on --jobs.

@@ -33,28 +33,26 @@ int runCompare(const QStringList& arguments) {
         err() << QStringLiteral("--threshold 需要一个正数（百分比），而不是“%1”").arg(parser.value(threshold)) << Qt::endl;
         return 2;
     }
-    QStringList missing;
-    const QStringList files = collectReportFiles(parser.positionalArguments(), &missing);
-    if (files.isEmpty() && missing.isEmpty()) {
+    const std::vector<ReportEntry> files = listReportFiles(parser.positionalArguments());
+    if (files.empty()) {
         err() << QStringLiteral("用法：nianbao-cli compare [--json] [--csv OUT.csv] [--threshold PCT] 报告...") << Qt::endl;
         return 2;
     }
     if (parser.isSet(csv)) {
         std::vector<ProtectedFile> inputs;
-        for (const QString& file : files) inputs.push_back({file, QStringLiteral("输入报告")});
+        for (const ReportEntry& file : files) inputs.push_back({file.path, QStringLiteral("输入报告")});
         if (const QString problem = outputPathProblem(parser.value(csv), inputs, QStringLiteral("csv")); !problem.isEmpty()) {
             err() << QStringLiteral("--csv：") << problem << Qt::endl;
             return 2;
         }
     }
-    bool unreadable = !missing.isEmpty();
-    for (const QString& m : missing) err() << m << QStringLiteral(": 无法比较：文件或文件夹不存在") << Qt::endl;
+    bool unreadable = false;
     std::vector<Report> reports;
     reports.reserve(files.size());
-    for (const QString& file : files) {
-        ReadResult r = readReportFile(file);
+    for (const ReportEntry& file : files) {
+        ReadResult r = file.problem.isEmpty() ? readReportFile(file.path) : ReadResult{std::nullopt, file.problem};
         if (!r.ok()) {
-            err() << file << QStringLiteral(": 无法比较：") << r.error << Qt::endl;
+            err() << file.path << QStringLiteral(": 无法比较：") << r.error << Qt::endl;
             unreadable = true;
             continue;
         }

@@ -105,10 +105,11 @@ QJsonObject reportToJson(const Report& report, const std::vector<Finding>& findi
     o.insert(QStringLiteral("encoding"), report.meta.encoding);
     o.insert(QStringLiteral("template"), report.meta.version);
     o.insert(QStringLiteral("template_source"), report.meta.versionSource);
-    o.insert(QStringLiteral("year"), report.meta.year ? QJsonValue(report.meta.year) : QJsonValue(QJsonValue::Null));
-    if (report.meta.year) o.insert(QStringLiteral("year_source"), report.meta.yearSource);
-    o.insert(QStringLiteral("agency"), report.meta.agency.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(report.meta.agency));
-    if (!report.meta.agency.isEmpty()) o.insert(QStringLiteral("agency_source"), report.meta.agencySource);
+    const auto orNull = [](bool known, const QJsonValue& value) { return known ? value : QJsonValue(QJsonValue::Null); };
+    o.insert(QStringLiteral("year"), orNull(report.meta.year != 0, report.meta.year));
+    o.insert(QStringLiteral("year_source"), orNull(report.meta.year != 0, report.meta.yearSource));
+    o.insert(QStringLiteral("agency"), orNull(!report.meta.agency.isEmpty(), report.meta.agency));
+    o.insert(QStringLiteral("agency_source"), orNull(!report.meta.agency.isEmpty(), report.meta.agencySource));
 
     QJsonObject tables;
     QJsonObject active;

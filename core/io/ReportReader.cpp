@@ -1,6 +1,7 @@
 #include "io/ReportReader.h"
 
 #include "import/Importer.h"
+#include "proofread/ReportText.h"
 #include "report/MetadataExtractor.h"
 #include "text/OddCharacters.h"
 
@@ -16,15 +17,13 @@ ReadResult failure(const QString& message) {
     return r;
 }
 
-// Something that has none of the three tables and never speaks of
-// government information disclosure is some other document.
+// A report has one of the three tables, or (its tables lost in conversion) the
+// section headings of one. A text that only speaks of reports — a README, notes,
+// the summary of an earlier run lying in the same folder — is some other document.
 bool looksLikeReport(const Report& report) {
     for (const ReportTable& t : report.tables)
         if (t.located) return true;
-    for (const DocBlock& block : report.document.blocks)
-        if (block.kind == DocBlock::Kind::Paragraph && block.paragraph.text.contains(QStringLiteral("信息公开")))
-            return true;
-    return false;
+    return report.spec && !ReportText(report).headings().empty();
 }
 
 // Odd characters never stop a report from being read; the clerk is told how
@@ -81,7 +80,7 @@ ReadResult readReportBytes(const QByteArray& bytes, const QString& name, const R
     reconstructTables(report, options.reconstruct);
     noteOddCharacters(report);
     if (!looksLikeReport(report))
-        return failure(QStringLiteral("不是政府信息公开工作年度报告：没有找到任何统计表，正文也未提及政府信息公开"));
+        return failure(QStringLiteral("不是政府信息公开工作年度报告：没有找到任何统计表，也没有年度报告的章节标题（如“一、总体情况”）"));
     ReadResult result;
     result.report = std::move(report);
     return result;

@@ -50,9 +50,10 @@ QString quoteWithContext(const QString& text, const QRegularExpressionMatch& m) 
     return text.mid(start, m.capturedEnd() - start);
 }
 
-// The table's value for a phrase: rows summed over the first column key the
-// format has (or over all listed columns). False when a cell is unusable.
-bool tableValue(const Report& report, const NarrativePhrase& phrase, double* value, std::vector<CellRef>* cells) {
+// The table's value for a phrase: `rows` summed over the first column key the
+// format has (or over all listed columns). False when a cell is unusable, or
+// when every cell is blank: a table that states nothing cannot contradict the text.
+bool tableValue(const Report& report, const NarrativePhrase& phrase, const QStringList& rows, double* value, std::vector<CellRef>* cells) {
     const ReportTable* table = report.table(phrase.table);
     if (!table || !table->located) return false;
     const TableSpec& spec = *table->spec;
@@ -65,27 +66,64 @@ bool tableValue(const Report& report, const NarrativePhrase& phrase, double* val
     }
     if (columns.isEmpty()) return false;
     double sum = 0;
-    for (const QString& rowKey : phrase.rows) {
+    bool anyNumber = false;
+    for (const QString& rowKey : rows) {
         const int r = spec.rowIndex(rowKey);
         if (r < 0 || !table->rows[r].located) return false;
         for (int c : columns) {
             const ReportCell& cell = table->rows[r].cells[c];
             if (!cell.value.isSummable()) return false;
+            anyNumber = anyNumber || cell.value.isNumber();
             sum += cell.value.summand();
             cells->push_back(CellRef{spec.id, r, c});
         }
     }
     *value = sum;
-    return true;
+    return anyNumber;
+}
+
+bool same(double a, double b) {
+    return std::abs(a - b) < 1e-9;
+}
+
+// True when the stated number is one of the phrase's other sums; otherwise
+// `note` tells the clerk what those sums are ("本年新收与上年结转合计为 749").
+bool isAnOtherSum(const Report& report, const NarrativePhrase& phrase, double stated, QString* note) {
+    QStringList sums;
+    for (const OtherSum& other : phrase.otherSums) {
+        double value = 0;
+        std::vector<CellRef> unused;
+        if (!tableValue(report, phrase, other.rows, &value, &unused)) continue;
+        if (same(value, stated)) return true;
+        sums << QStringLiteral("%1为 %2").arg(other.what, formatNumber(value, true));
+    }
+    *note = sums.join(QStringLiteral("，"));
+    return false;
 }
 
 }  // namespace
 
 void checkNarrative(const Report& report, const ReportText& text, std::vector<Finding>* out) {
     const ProofreadingData& data = ProofreadingData::get();
-    for (const NarrativeParagraph& p : text.paragraphs()) {
-        if (p.isHeading) continue;
-        const QString& s = p.paragraph->text;
+    const std::vector<NarrativeParagraph>& paragraphs = text.paragraphs();
+    for (size_t first = 0; first < paragraphs.size();) {
+        // A run of paragraphs that form one text (lines wrapped mid-sentence), and where each starts in it.
+        QString s;
+        std::vector<std::pair<int, const DocParagraph*>> starts;
+        size_t next = first;
+        do {
+            starts.emplace_back(static_cast<int>(s.size()), paragraphs[next].paragraph);
+            s += paragraphs[next].paragraph->text;
+        } while (++next < paragraphs.size() && paragraphs[next].continuesPrevious);
+        const bool heading = paragraphs[first].isHeading;
+        first = next;
+        if (heading) continue;
+        // The source span of run characters [start, end): in the paragraph that holds `start`.
+        auto spanOf = [&](int start, int end) {
+            auto it = std::prev(std::upper_bound(starts.begin(), starts.end(), start, [](int at, const auto& e) { return at < e.first; }));
+            const int length = static_cast<int>(it->second->text.size());
+            return text.spanOf(*it->second, start - it->first, std::min(end - it->first, length));
+        };
         QList<int> claimed;  // number positions already read by an earlier phrase
         for (const NarrativePhrase& phrase : data.narrative) {
             if (std::none_of(phrase.anchors.begin(), phrase.anchors.end(), [&](const QString& a) { return s.contains(a); }))
@@ -99,24 +137,26 @@ void checkNarrative(const Report& report, const ReportText& text, std::vector<Fi
                 const std::optional<double> stated = parseChineseNumber(m.captured(1));
                 double actual = 0;
                 std::vector<CellRef> cells;
-                if (!stated || !tableValue(report, phrase, &actual, &cells)) continue;
-                if (std::abs(*stated - actual) < 1e-9) continue;
+                if (!stated || !tableValue(report, phrase, phrase.rows, &actual, &cells)) continue;
+                QString otherSums;
+                if (same(*stated, actual) || isAnOtherSum(report, phrase, *stated, &otherSums)) continue;
                 QString scopeWord;
                 const Scope scope = scopeBefore(s, static_cast<int>(m.capturedStart()), &scopeWord);
                 const QString quote = quoteWithContext(s, m);
                 Finding f;
                 f.rule = QStringLiteral("narrative.mismatch");
                 f.cells = cells;
-                f.span = text.spanOf(*p.paragraph, at, static_cast<int>(m.capturedEnd(1)));
+                f.span = spanOf(at, static_cast<int>(m.capturedEnd(1)));
                 const QString tableName = describeTable(*report.table(phrase.table)->spec);
                 if (scope == Scope::Other) {
                     f.severity = Severity::Info;
-                    f.message = QStringLiteral("正文“%1”所说的是%2范围的%3（%4），统计表为本机关数据（%5），口径不同，仅供核对。")
-                                    .arg(quote, scopeWord, phrase.what, m.captured(1), formatNumber(actual, true));
+                    f.message = QStringLiteral("正文“%1”所说的是%2范围的%3（%4），统计表为本机关数据（%5%6），口径不同，仅供核对。")
+                                    .arg(quote, scopeWord, phrase.what, m.captured(1), formatNumber(actual, true), otherSums.isEmpty() ? QString() : QStringLiteral("；") + otherSums);
                 } else {
                     f.severity = Severity::Warning;
-                    f.message = QStringLiteral("正文“%1”称%2为 %3，但%4中为 %5。")
-                                    .arg(quote, phrase.what, m.captured(1), tableName, formatNumber(actual, true));
+                    f.message = QStringLiteral("正文“%1”称%2为 %3，但%4中为 %5%6。")
+                                    .arg(quote, phrase.what, m.captured(1), tableName, formatNumber(actual, true),
+                                         otherSums.isEmpty() ? QString() : QStringLiteral("（%1）").arg(otherSums));
                 }
                 out->push_back(std::move(f));
             }

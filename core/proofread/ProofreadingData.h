@@ -4,9 +4,17 @@
 #include <QString>
 #include <QStringList>
 
+#include <map>
 #include <vector>
 
 namespace nianbao {
+
+// Another total the same words may state: "共受理申请749件" often counts the
+// applications carried over from last year as well as the new ones.
+struct OtherSum {
+    QString what;       // "本年新收与上年结转合计", for messages
+    QStringList rows;   // summed, in the phrase's table and column
+};
 
 // A phrase of the narrative that states a number the tables also hold.
 struct NarrativePhrase {
@@ -17,6 +25,7 @@ struct NarrativePhrase {
     QStringList rows;            // summed
     QStringList columns;         // the first that exists in the report, or all of them when sumColumns
     bool sumColumns = false;
+    std::vector<OtherSum> otherSums;  // the number is wrong only when it is none of these either
 };
 
 struct ArtifactPattern {
@@ -27,12 +36,13 @@ struct ArtifactPattern {
 
 // resources/proofreading.json, loaded once.
 struct ProofreadingData {
+    std::map<QString, QStringList> sectionWordings;  // official section title (no number) → other wordings
     std::vector<NarrativePhrase> narrative;
     QStringList otherScopes;  // 全区, 全市 …: the text speaks of more than the table
     QStringList tableScopes;  // 本机关, 区本级 …
     std::vector<ArtifactPattern> artifacts;
     int blankParagraphRun = 3;
-    QStringList feeKeywords;
+    std::vector<QRegularExpression> feeStatements;  // a paragraph saying whether 信息处理费 were charged
     QRegularExpression dateLine;
     QRegularExpression period;
 

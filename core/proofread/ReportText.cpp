@@ -1,21 +1,32 @@
 #include "proofread/ReportText.h"
 
 #include "format/LabelMatcher.h"
+#include "proofread/ProofreadingData.h"
+#include "report/MetadataExtractor.h"
 
 #include <map>
+#include <utility>
 
 namespace nianbao {
 namespace {
 
-// Headings are short lines; a sentence that happens to start with "二、" is not one.
-constexpr int kMaxHeadingLength = 40;
+// The words of each of the six titles and of their other wordings (numbering
+// dropped: it is judged separately), per format version.
+using SectionWordings = std::vector<std::vector<LabelKey>>;
 
-// The six titles' words (numbering dropped: it is judged separately), per format version.
-const std::vector<LabelKey>& sectionKeys(const FormatSpec& spec) {
-    static const std::map<const FormatSpec*, std::vector<LabelKey>> keys = [] {
-        std::map<const FormatSpec*, std::vector<LabelKey>> m;
-        for (const FormatSpec& s : FormatSpec::all())
-            for (const QString& title : s.sections) m[&s].push_back(LabelKey{QString(), labelKey(title).body});
+const SectionWordings& sectionKeys(const FormatSpec& spec) {
+    static const std::map<const FormatSpec*, SectionWordings> keys = [] {
+        std::map<QString, QStringList> variants;  // by the official title's words
+        for (const auto& [title, wordings] : ProofreadingData::get().sectionWordings) variants[labelKey(title).body] = wordings;
+        std::map<const FormatSpec*, SectionWordings> m;
+        for (const FormatSpec& s : FormatSpec::all()) {
+            for (const QString& title : s.sections) {
+                const QString body = labelKey(title).body;
+                std::vector<LabelKey> forms{LabelKey{QString(), body}};
+                for (const QString& w : variants[body]) forms.push_back(LabelKey{QString(), labelKey(w).body});
+                m[&s].push_back(std::move(forms));
+            }
+        }
         return m;
     }();
     return keys.at(&spec);
@@ -24,22 +35,33 @@ const std::vector<LabelKey>& sectionKeys(const FormatSpec& spec) {
 }  // namespace
 
 int matchSectionHeading(const FormatSpec& spec, const QString& text, QString* numbering, bool* chinese) {
-    if (text.size() > kMaxHeadingLength) return 0;
-    const LabelKey found = labelKeyOfNormalized(text);
-    if (found.numbering.isEmpty()) return 0;
-    const std::vector<LabelKey>& titles = sectionKeys(spec);
+    const QString line = withoutHeadingMarks(text);
+    if (line.size() > kMaxHeadingLength) return 0;
+    const LabelKey found = labelKeyOfNormalized(line);
+    // Sections are numbered 一、 (or, wrongly, 1、); （一） numbers a part inside a section.
+    if (!found.numbering.startsWith(QLatin1Char('s')) && !found.numbering.startsWith(QLatin1Char('n'))) return 0;
+    const SectionWordings& titles = sectionKeys(spec);
     for (size_t i = 0; i < titles.size(); ++i) {
-        if (matchLabel(LabelKey{QString(), found.body}, titles[i]) == LabelMatch::None) continue;
-        *numbering = found.numbering.mid(1);
-        *chinese = found.numbering.startsWith(QLatin1Char('s'));
-        return static_cast<int>(i) + 1;
+        for (const LabelKey& form : titles[i]) {
+            if (matchLabel(LabelKey{QString(), found.body}, form) == LabelMatch::None) continue;
+            *numbering = found.numbering.mid(1);
+            *chinese = found.numbering.startsWith(QLatin1Char('s'));
+            return static_cast<int>(i) + 1;
+        }
     }
     return 0;
 }
 
+// Whether a paragraph ends a sentence (NFKC has folded ；：！？ to ASCII).
+bool endsSentence(const QString& text) {
+    return text.isEmpty() || QStringView(u"。;:!?").contains(text.back());
+}
+
 ReportText::ReportText(const Report& report) : report_(report) {
     int section = 0;
+    const DocBlock* previous = nullptr;
     for (const DocBlock& block : report.document.blocks) {
+        const DocBlock* before = std::exchange(previous, &block);
         if (block.kind != DocBlock::Kind::Paragraph) continue;
         NarrativeParagraph p;
         p.paragraph = &block.paragraph;
@@ -53,6 +75,8 @@ ReportText::ReportText(const Report& report) : report_(report) {
             }
         }
         p.section = section;
+        p.continuesPrevious = !p.isHeading && before && before->kind == DocBlock::Kind::Paragraph && !paragraphs_.empty() &&
+                              !paragraphs_.back().isHeading && !endsSentence(before->paragraph.text) && !block.paragraph.text.isEmpty();
         paragraphs_.push_back(p);
     }
 }

@@ -14,7 +14,13 @@ struct NarrativeParagraph {
     const DocParagraph* paragraph = nullptr;
     int section = 0;  // 1–6 for 一–六 (0: before 一, e.g. the title); the heading itself has its own number
     bool isHeading = false;
+    // The line before it broke off mid-sentence (a hard-wrapped PDF or converter
+    // text: "上年结转政府信息公开" / "申请 2 件"): together they are one sentence.
+    bool continuesPrevious = false;
 };
+
+// Headings are short lines; a sentence that happens to start with "二、" is not one.
+constexpr int kMaxHeadingLength = 40;
 
 // A section heading as found: which section (1–6) it names, how it is numbered.
 struct SectionHeading {
@@ -40,7 +46,9 @@ private:
     std::vector<SectionHeading> headings_;
 };
 
-// Which of the six official section titles `text` is a heading of (1–6), or 0.
+// Which of the six official section titles `text` is a heading of (1–6), or 0:
+// a short line numbered 一、 or 1、 (markdown heading marks ignored) in the
+// official wording or one of resources/proofreading.json's section_wordings.
 // Fills the numbering as written.
 int matchSectionHeading(const FormatSpec& spec, const QString& text, QString* numbering, bool* chinese);
 

@@ -1,6 +1,7 @@
 // template.version_mismatch: a report year that requires one format version
 // filled in the other. text.fee_statement: a 2021-format report must say in
-// section 六 whether information-processing fees were charged.
+// section 六 whether information-processing fees were charged, and how much
+// (the wordings are resources/proofreading.json's fee_statement_patterns).
 #include "proofread/ProofreadingData.h"
 #include "proofread/Rules.h"
 
@@ -29,16 +30,19 @@ void checkFeeStatement(const Report& report, const ReportText& text, std::vector
     if (report.spec->version != QLatin1String("2021")) return;
     const ProofreadingData& data = ProofreadingData::get();
     const DocParagraph* heading = nullptr;
+    for (const SectionHeading& h : text.headings())
+        if (h.section == 6) heading = h.paragraph;
+    // Without a recognisable section 六 its place cannot be judged (text.heading says
+    // so); the statement is then looked for anywhere in the narrative.
     for (const NarrativeParagraph& p : text.paragraphs()) {
-        if (p.section != 6) continue;
-        if (p.isHeading) heading = p.paragraph;
-        for (const QString& keyword : data.feeKeywords)
-            if (p.paragraph->text.contains(keyword) && p.paragraph->text.contains(QStringLiteral("费"))) return;
+        if (heading && p.section != 6) continue;
+        for (const QRegularExpression& statement : data.feeStatements)
+            if (statement.match(p.paragraph->text).hasMatch()) return;
     }
     Finding f;
     f.rule = QStringLiteral("text.fee_statement");
     f.severity = Severity::Info;
-    f.message = QStringLiteral("2021 年起的格式要求在“六、其他需要报告的事项”中说明本年度是否收取信息处理费，本报告未见相关说明。");
+    f.message = QStringLiteral("2021 年起的格式要求在“六、其他需要报告的事项”中说明本年度是否收取信息处理费及金额，本报告未见相关说明。");
     if (heading) f.span = heading->span;
     out->push_back(std::move(f));
 }

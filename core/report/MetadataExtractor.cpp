@@ -1,18 +1,28 @@
 #include "report/MetadataExtractor.h"
 
 #include <QFile>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <optional>
+
 namespace nianbao {
 namespace {
+
+// A title is one printed line; anything longer is a sentence that mentions the report.
+constexpr int kMaxTitleLength = 60;
+// A name line holds a name and nothing else.
+constexpr int kMaxNameLength = 30;
+// The closing date is looked for among this many last lines (a footer may follow it).
+constexpr int kSignatureWindow = 4;
 
 struct MetadataRules {
     QStringList titleKeywords;
     QStringList periodKeywords;
-    QString agencySuffixPattern;  // "人民政府办公室|人民政府|…", longest first
+    QRegularExpression agencyName;     // a whole line that is only a name
+    QRegularExpression titleAgency;    // group 1: what a title puts before the year and the report phrase
 };
 
 const MetadataRules& rules() {
@@ -26,10 +36,19 @@ const MetadataRules& rules() {
         out.periodKeywords = list("period_keywords");
         QStringList suffixes = list("agency_suffixes");
         for (QString& s : suffixes) s = QRegularExpression::escape(s);
-        out.agencySuffixPattern = suffixes.join(QLatin1Char('|'));
+        out.agencyName = QRegularExpression(QStringLiteral("^\\p{Han}{1,%1}?(?:%2)$").arg(kMaxNameLength).arg(suffixes.join(QLatin1Char('|'))),
+                                            QRegularExpression::UseUnicodePropertiesOption);
+        // Spaces are removed before matching, so "2024 年上海市科委…" reads as "2024年上海市科委…".
+        out.titleAgency = QRegularExpression(QStringLiteral("^(?:20[0-9]{2}年度?)?(\\p{Han}+?)%1").arg(o.value(QLatin1String("report_phrase")).toString()),
+                                             QRegularExpression::UseUnicodePropertiesOption);
+        if (!out.agencyName.isValid() || !out.titleAgency.isValid()) qFatal("metadata.json: invalid pattern");
         return out;
     }();
     return r;
+}
+
+bool containsAny(const QString& text, const QStringList& words) {
+    return std::any_of(words.begin(), words.end(), [&](const QString& w) { return text.contains(w); });
 }
 
 int indexOfAny(const QString& text, const QStringList& words) {
@@ -38,14 +57,15 @@ int indexOfAny(const QString& text, const QStringList& words) {
     return -1;
 }
 
-bool containsAny(const QString& text, const QStringList& words) {
-    return indexOfAny(text, words) >= 0;
-}
-
 int firstYearIn(const QString& text) {
     static const QRegularExpression year(QStringLiteral("(20[0-9]{2})\\s*年"));
     const QRegularExpressionMatch m = year.match(text);
     return m.hasMatch() ? m.captured(1).toInt() : 0;
+}
+
+QString withoutSpaces(QString text) {
+    text.removeIf([](QChar c) { return c.isSpace(); });
+    return text;
 }
 
 bool isFirstSectionHeading(const QString& text) {
@@ -53,63 +73,90 @@ bool isFirstSectionHeading(const QString& text) {
     return heading.match(text).hasMatch();
 }
 
+// "2026年1月23日", "(2026年1月23日)", "2019年12月3日星期二".
 bool isDateLine(const QString& text) {
-    static const QRegularExpression date(QStringLiteral("^20[0-9]{2}\\s*年\\s*[0-9]{1,2}\\s*月\\s*[0-9]{1,2}\\s*日"));
+    static const QRegularExpression date(QStringLiteral("^\\(?\\s*20[0-9]{2}\\s*年\\s*[0-9]{1,2}\\s*月\\s*[0-9]{1,2}\\s*日"));
     return date.match(text).hasMatch();
 }
 
-QString agencyFromTitle(const QString& title) {
-    static const QRegularExpression pattern(QStringLiteral(
-        "^\\s*(?:20[0-9]{2}\\s*年度?)?\\s*(.+?)\\s*(?:20[0-9]{2}\\s*年度?)?\\s*(?:政府)?信息公开工作年度报告"));
-    const QRegularExpressionMatch m = pattern.match(title);
-    return m.hasMatch() ? m.captured(1).trimmed() : QString();
+bool isTitleLine(const QString& text) {
+    return text.size() <= kMaxTitleLength && containsAny(text, rules().titleKeywords) && !text.contains(QStringLiteral("。"));
 }
 
-QString agencyFromLine(const QString& line) {
-    static const QRegularExpression pattern(QStringLiteral("^\\p{Han}{2,30}?(?:%1)$").arg(rules().agencySuffixPattern));
-    return pattern.match(line).hasMatch() ? line : QString();
+bool isAgencyName(const QString& name) {
+    return rules().agencyName.match(name).hasMatch();
 }
 
-QString agencyFromBody(const QString& sentence) {
-    static const QRegularExpression pattern(
-        QStringLiteral("^\\s*(?:20[0-9]{2}\\s*年(?:度)?\\s*[,，]?\\s*)?(\\p{Han}{2,30}?(?:%1))").arg(rules().agencySuffixPattern));
-    const QRegularExpressionMatch m = pattern.match(sentence);
-    return m.hasMatch() ? m.captured(1) : QString();
+// The agency a line names when it is nothing but a name ("沭阳县发展和改革局").
+QString nameOfLine(const QString& line) {
+    if (line.size() > kMaxNameLength + 10) return QString();  // spaced-out names are longer than they read
+    const QString name = withoutSpaces(line);
+    return isAgencyName(name) ? name : QString();
 }
+
+// "洪泽区人民政府2023年政府信息公开工作年度报告" → "洪泽区人民政府"; "2024 年上海市科委政府信息公开
+// 工作年度报告" → "上海市科委"; "政府信息公开工作年度报告" → nothing.
+QString agencyOfTitle(const QString& title) {
+    const QString compact = withoutSpaces(title);
+    const QRegularExpressionMatch m = rules().titleAgency.match(compact);
+    if (!m.hasMatch()) return QString();
+    QString agency = m.captured(1);
+    // The shortest reading stops at "…人民" when "政府" follows; that 政府 belongs to the name.
+    if (!isAgencyName(agency) && compact.mid(m.capturedEnd(1), 2) == QStringLiteral("政府") && isAgencyName(agency + QStringLiteral("政府")))
+        agency += QStringLiteral("政府");
+    return isAgencyName(agency) ? agency : QString();
+}
+
+struct Found {
+    QString value;
+    QString source;
+};
 
 }  // namespace
 
+QString withoutHeadingMarks(const QString& line) {
+    static const QRegularExpression marks(QStringLiteral("^\\s*#{1,6}\\s*|^\\s*\\*\\*|\\*\\*\\s*$"));
+    QString text = line;
+    return text.remove(marks).trimmed();
+}
+
 void extractMetadata(const Document& document, ReportMetadata* meta) {
-    // The front matter: paragraphs before 一、总体情况 (the title may be split over lines).
-    QStringList front;
-    QString firstBodyParagraph;
-    QString periodParagraph;
-    bool inBody = false;
+    // Every paragraph, and where the front matter (title, name, date, preamble)
+    // ends: at 一、总体情况, or where the tables begin when that heading is missing.
+    QStringList lines;
+    int firstHeading = -1, firstTable = -1;
     for (const DocBlock& block : document.blocks) {
         if (block.kind != DocBlock::Kind::Paragraph) {
-            if (!front.isEmpty() || inBody) inBody = true;
+            if (firstTable < 0) firstTable = static_cast<int>(lines.size());
             continue;
         }
-        const QString& text = block.paragraph.text;
+        const QString text = withoutHeadingMarks(block.paragraph.text);
         if (text.isEmpty()) continue;
-        if (!inBody && isFirstSectionHeading(text)) {
-            inBody = true;
-            continue;
+        if (firstHeading < 0 && firstTable < 0 && isFirstSectionHeading(text)) firstHeading = static_cast<int>(lines.size());
+        lines << text;
+    }
+    const int frontSize = firstHeading >= 0 ? firstHeading : firstTable >= 0 ? firstTable : static_cast<int>(lines.size());
+    const int bodyStart = firstHeading >= 0 ? firstHeading + 1 : frontSize;
+
+    int title = -1;  // index of the line that holds the title keyword
+    QString titleLine, joinedTitle;
+    for (int i = 0; i < frontSize && title < 0; ++i) {
+        if (!isTitleLine(lines[i])) continue;
+        title = i;
+        titleLine = joinedTitle = lines[i];
+        // A title broken over two lines: join the line before when it may be the title's first half.
+        if (i > 0 && !isDateLine(lines[i - 1]) && !isTitleLine(lines[i - 1]) && lines[i - 1].size() < 40 && !lines[i - 1].contains(QStringLiteral("。")))
+            joinedTitle.prepend(lines[i - 1]);
+    }
+
+    QString periodParagraph;
+    for (const QString& line : lines)
+        if (containsAny(line, rules().periodKeywords)) {
+            periodParagraph = line;
+            break;
         }
-        if (!inBody) front << text;
-        else if (firstBodyParagraph.isEmpty()) firstBodyParagraph = text;
-        if (periodParagraph.isEmpty() && containsAny(text, rules().periodKeywords)) periodParagraph = text;
-    }
-
-    QString titleLine;
-    for (int i = 0; i < front.size(); ++i) {
-        if (!containsAny(front[i], rules().titleKeywords)) continue;
-        // A title broken over two lines: join it with the line before when that one lacks the keyword.
-        titleLine = (i > 0 && !isDateLine(front[i - 1]) && front[i - 1].size() < 40 ? front[i - 1] : QString()) + front[i];
-        break;
-    }
-
-    if (int y = firstYearIn(titleLine)) {
+    const QString firstBodyParagraph = lines.value(bodyStart);
+    if (int y = firstYearIn(titleLine); y || (y = firstYearIn(joinedTitle))) {
         meta->year = y;
         meta->yearSource = QStringLiteral("title");
     } else if (int y = firstYearIn(periodParagraph.mid(indexOfAny(periodParagraph, rules().periodKeywords), 30))) {
@@ -120,25 +167,37 @@ void extractMetadata(const Document& document, ReportMetadata* meta) {
         meta->yearSource = QStringLiteral("body");
     }
 
-    QString agency = agencyFromTitle(titleLine);
-    if (!agency.isEmpty() && !agencyFromLine(agency).isEmpty()) {
-        meta->agency = agency;
-        meta->agencySource = QStringLiteral("title");
-        return;
-    }
-    for (const QString& line : front) {
-        if (line.size() > 40 || isDateLine(line) || containsAny(line, rules().titleKeywords)) continue;
-        agency = agencyFromLine(line.simplified().remove(QLatin1Char(' ')));
-        if (!agency.isEmpty()) {
-            meta->agency = agency;
-            meta->agencySource = QStringLiteral("heading");
-            return;
+    auto agency = [&]() -> std::optional<Found> {
+        if (title >= 0) {
+            // The title line alone first: the line above may be a site name rather than the title's first half.
+            for (const QString& t : {titleLine, joinedTitle})
+                if (QString a = agencyOfTitle(t); !a.isEmpty()) return Found{a, QStringLiteral("title")};
+            // A name on its own line under the title (as most reports print it), or
+            // past a date line under or above it. A name directly above was joined to the title.
+            auto isDate = [&](int i) { return i >= 0 && i < frontSize && isDateLine(lines[i]); };
+            for (int i : {title + 1, isDate(title + 1) ? title + 2 : -1, isDate(title - 1) ? title - 2 : -1})
+                if (i >= 0 && i < frontSize)
+                    if (QString a = nameOfLine(lines[i]); !a.isEmpty()) return Found{a, QStringLiteral("name_line")};
         }
-    }
-    agency = agencyFromBody(firstBodyParagraph);
-    if (!agency.isEmpty()) {
-        meta->agency = agency;
-        meta->agencySource = QStringLiteral("body");
+        // The signature: a name line above or below the closing date, among the
+        // last lines (a portal page's footer may follow it, and is never taken alone).
+        const int last = static_cast<int>(lines.size()) - 1;
+        for (int i = last; i >= std::max(bodyStart, last - kSignatureWindow); --i) {
+            if (!isDateLine(lines[i])) continue;
+            for (int j : {i - 1, i + 1})
+                if (j >= bodyStart && j <= last)
+                    if (QString a = nameOfLine(lines[j]); !a.isEmpty()) return Found{a, QStringLiteral("signature")};
+            break;
+        }
+        // No title: a name heading the document (the title was left out when the text was copied).
+        if (title < 0)
+            for (int i = 0; i < std::min(2, frontSize); ++i)
+                if (QString a = nameOfLine(lines[i]); !a.isEmpty()) return Found{a, QStringLiteral("name_line")};
+        return std::nullopt;
+    }();
+    if (agency) {
+        meta->agency = agency->value;
+        meta->agencySource = agency->source;
     }
 }
 

@@ -49,8 +49,8 @@ struct ReportMetadata {
     QString versionSource;    // "tables", "year", "option"
     int year = 0;             // 0 when not found
     QString yearSource;       // "title", "period", "body"
-    QString agency;
-    QString agencySource;     // "title", "heading", "body"
+    QString agency;           // empty when the report does not name itself
+    QString agencySource;     // "title", "name_line", "signature"; empty with the agency
 };
 
 // A report rebuilt in the official shape: every table and row of its format

@@ -88,7 +88,7 @@ TEST(Corpus001, MetadataAndFormat) {
     EXPECT_EQ(r.meta.version, QStringLiteral("2019"));
     EXPECT_EQ(r.meta.year, 2020);
     EXPECT_EQ(r.meta.agency, QStringLiteral("鄞州区人民政府办公室"));
-    EXPECT_EQ(r.meta.agencySource, QStringLiteral("heading"));
+    EXPECT_EQ(r.meta.agencySource, QStringLiteral("name_line"));  // under a title that names no one
 }
 
 TEST(Corpus001, TablesWithBlankCellsAndUnits) {
@@ -188,8 +188,10 @@ TEST(Corpus004, TruncatedHeadersNoTitle) {
     EXPECT_EQ(r.meta.version, QStringLiteral("2019"));
     EXPECT_EQ(r.meta.year, 2020);
     EXPECT_EQ(r.meta.yearSource, QStringLiteral("body"));
-    EXPECT_EQ(r.meta.agency, QStringLiteral("宁园街"));
-    EXPECT_EQ(r.meta.agencySource, QStringLiteral("body"));
+    // No title, no name line, no signature: only a body sentence ("2020年,宁园街在区委…")
+    // names 宁园街, and body sentences are never read as the agency.
+    EXPECT_EQ(r.meta.agency, QString());
+    EXPECT_EQ(r.meta.agencySource, QString());
     EXPECT_EQ(rowValues(r, QStringLiteral("active.20.5"), 0), (Row{0, 3, 3}));
     EXPECT_EQ(rowValues(r, QStringLiteral("active.20.6"), 0), (Row{11, -4, 11}));
     EXPECT_EQ(rowValues(r, QStringLiteral("active.20.9"), 0), (Row{18, 94946}));

@@ -152,13 +152,11 @@ void ComparisonWindow::buildUi() {
 
 QStringList ComparisonWindow::loadReports(const QStringList& filesOrFolders) {
     QStringList problems;
-    QStringList missing;
-    for (const QString& file : collectReportFiles(filesOrFolders, &missing)) {
-        ReadResult result = readReportFile(file);
+    for (const ReportEntry& file : listReportFiles(filesOrFolders)) {
+        ReadResult result = file.problem.isEmpty() ? readReportFile(file.path) : ReadResult{std::nullopt, file.problem};
         if (result.ok()) reports_.push_back(std::make_unique<Report>(std::move(*result.report)));
-        else problems << tr("%1：%2").arg(QFileInfo(file).fileName(), result.error);
+        else problems << tr("%1：%2").arg(QFileInfo(file.path).fileName(), result.error);
     }
-    for (const QString& m : missing) problems << tr("%1：找不到该文件").arg(m);
     recompute();
     selectGroup(0);
     return problems;

@@ -11,10 +11,11 @@
 namespace nianbao {
 namespace {
 
-DashboardRow checkFile(const QString& path) {
+DashboardRow checkFile(const ReportEntry& entry) {
+    const QString& path = entry.path;
     DashboardRow row;
     row.path = path;
-    const ReadResult result = readReportFile(path);
+    const ReadResult result = entry.problem.isEmpty() ? readReportFile(path) : ReadResult{std::nullopt, entry.problem};
     if (!result.ok()) {
         row.summary = summaryOfFailure(path, result.error);
         return row;
@@ -57,8 +58,8 @@ void FolderScan::start(const QString& folder) {
     // Leave one core to the UI thread: it has to stay responsive while the workers run.
     const int jobs = std::max(1, QThread::idealThreadCount() - 1);
     thread_ = QThread::create([this, folder, cancelled, jobs] {
-        QStringList missing;  // a folder that vanished yields no files, and so an empty dashboard
-        const QStringList files = collectReportFiles({folder}, &missing);
+        // A folder that vanished, or a file or subfolder that cannot be read, is a row saying why.
+        const std::vector<ReportEntry> files = listReportFiles({folder});
         const int total = int(files.size());
         emit started(total);
         std::vector<DashboardRow> batch;
