@@ -76,15 +76,16 @@ public:
             if (!w.text.trimmed().isEmpty() && w.box.height() > 0) words.push_back(&w);
         std::sort(words.begin(), words.end(),
                   [](const PdfWord* a, const PdfWord* b) { return a->box.center().y() < b->box.center().y(); });
+        // A line is the words overlapping its first word: measured against a
+        // growing union, a line would drift down through a table whose cells
+        // are centred at different heights and swallow the lines below.
         std::vector<std::vector<const PdfWord*>> groups;
-        QRectF current;
+        QRectF first;
         for (const PdfWord* w : words) {
-            const double overlap = std::min(current.bottom(), w->box.bottom()) - std::max(current.top(), w->box.top());
-            if (groups.empty() || overlap < 0.5 * std::min(current.height(), w->box.height())) {
+            const double overlap = std::min(first.bottom(), w->box.bottom()) - std::max(first.top(), w->box.top());
+            if (groups.empty() || overlap < 0.5 * std::min(first.height(), w->box.height())) {
                 groups.emplace_back();
-                current = w->box;
-            } else {
-                current = current.united(w->box);
+                first = w->box;
             }
             groups.back().push_back(w);
         }
@@ -121,6 +122,7 @@ private:
     // label ("理" by "（三）不予公开") is as close but on another baseline.
     bool sameChunk(const QRectF& last, const QRectF& next) const {
         const double gap = next.left() - last.right();
+        if (gap < -metrics_.spaceGap()) return false;  // stacked, not side by side
         if (gap <= metrics_.spaceGap()) return true;
         return gap <= metrics_.chunkGap() && std::abs(next.bottom() - last.bottom()) <= 0.1 * metrics_.height;
     }

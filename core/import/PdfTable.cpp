@@ -27,6 +27,7 @@ struct TextCell {
     QString text;
     QRectF box;
     int page = 0;
+    std::vector<const PdfPiece*> pieces;
 };
 
 // `lower` is the next line of the same cell as `upper`: right under it
@@ -65,9 +66,10 @@ std::vector<TextCell> stackIntoCells(std::vector<const PdfPiece*> pieces, double
             TextCell& cell = cells[cellOf[above.front()]];
             cell.text = joinPdfText(cell.text, p.text);
             cell.box = cell.box.united(p.box);
+            cell.pieces.push_back(&p);
             cellOf[i] = cellOf[above.front()];
         } else {
-            cells.push_back({p.text, p.box, p.page});
+            cells.push_back({p.text, p.box, p.page, {&p}});
             cellOf[i] = int(cells.size()) - 1;
         }
     }
@@ -109,8 +111,9 @@ public:
         findHeaders();
         assignLabels();
         for (size_t a = 0; a < anchors_.size(); ++a) chooseRowLabel(a);
-        for (const TextCell& g : stackIntoCells(groupPieces_, height_)) placeGroupLabel(g);
-        addLabelRows(leftovers());
+        reattachContinuations();
+        addBlankRows();
+        placeGroupLabels(stackIntoCells(groupPieces_, height_));
         for (auto& [firstAnchor, zone] : zones_) addHeader(firstAnchor, zone);
         for (size_t a = 0; a < anchors_.size(); ++a) addValueRow(a);
 
@@ -156,14 +159,18 @@ private:
     // where a gap between its words falls between two columns of numbers.
     void splitAtValueColumns() {
         std::vector<std::pair<double, double>> extents;  // x ranges holding numbers
+        double valueLeft = std::numeric_limits<double>::max();
         for (const PdfPiece& p : pieces_)
-            if (p.isValue) extents.push_back({p.box.left(), p.box.right()});
+            if (p.isValue) {
+                extents.push_back({p.box.left(), p.box.right()});
+                valueLeft = std::min(valueLeft, p.box.left());
+            }
         auto holdsNumbers = [&](double left, double right) {
             return std::any_of(extents.begin(), extents.end(), [&](const auto& e) { return e.first < right && left < e.second; });
         };
         std::vector<PdfPiece> split;
         for (PdfPiece& p : pieces_) {
-            if (p.isValue || p.words.size() < 2) {
+            if (p.isValue || p.words.size() < 2 || p.box.right() <= valueLeft + slack_) {
                 split.push_back(std::move(p));
                 continue;
             }
@@ -239,8 +246,6 @@ private:
                     zone.labelSide.push_back(&p);
                     used_.insert(&p);
                 }
-            for (size_t a = size_t(first); a < anchors_.size() && (a == size_t(first) || !zones_.count(int(a))); ++a)
-                anchors_[a].zone = first;
         }
     }
 
@@ -271,31 +276,109 @@ private:
         return it != headerCenters_.end() && *it < std::max(a, b);
     }
 
-    // The row's label is in the rightmost label column of its band; columns
-    // left of it hold merged group cells. Of several cells stacked in that
-    // column, the one beside the numbers is the label; the others are rows
-    // without numbers.
+    // The row's label is the label beside its numbers (its lines around
+    // them); of two beside them, the one further right — columns left of it
+    // hold merged group cells. Other text in the band (a blank row's label,
+    // the tail of a neighbour's) is left for the blank rows.
     void chooseRowLabel(size_t index) {
         Anchor& anchor = anchors_[index];
         if (anchor.labels.empty()) return;
         std::vector<const PdfPiece*> byLeft = anchor.labels;
         std::sort(byLeft.begin(), byLeft.end(), [](const PdfPiece* a, const PdfPiece* b) { return a->box.left() < b->box.left(); });
-        size_t columnStart = 0;
-        double right = byLeft.front()->box.right();
-        for (size_t i = 1; i < byLeft.size(); ++i) {
-            if (byLeft[i]->box.left() >= right) columnStart = i;
-            right = std::max(right, byLeft[i]->box.right());
+        std::vector<std::vector<const PdfPiece*>> columns;  // label columns: pieces overlapping in x
+        double right = 0;
+        for (const PdfPiece* p : byLeft) {
+            if (columns.empty() || p->box.left() >= right) columns.emplace_back();
+            columns.back().push_back(p);
+            right = columns.back().size() == 1 ? p->box.right() : std::max(right, p->box.right());
         }
-        groupPieces_.insert(groupPieces_.end(), byLeft.begin(), byLeft.begin() + columnStart);
-        std::vector<TextCell> cells = stackIntoCells({byLeft.begin() + columnStart, byLeft.end()}, height_);
         const double y = anchor.box.center().y();
         auto distance = [&](const TextCell& c) { return std::max({c.box.top() - y, y - c.box.bottom(), 0.0}); };
-        const auto nearest = std::min_element(cells.begin(), cells.end(),
-                                              [&](const TextCell& a, const TextCell& b) { return distance(a) < distance(b); });
-        anchor.label = *nearest;
+        size_t chosenColumn = 0;
+        std::vector<TextCell> chosenCells;
+        size_t chosenCell = 0;
+        double best = std::numeric_limits<double>::max();
+        for (size_t k = 0; k < columns.size(); ++k) {
+            std::vector<TextCell> cells = stackIntoCells(columns[k], height_);
+            for (size_t c = 0; c < cells.size(); ++c)
+                if (distance(cells[c]) <= best + 0.1) {  // ties go right
+                    best = distance(cells[c]);
+                    chosenColumn = k;
+                    chosenCell = c;
+                    chosenCells = cells;
+                }
+        }
+        for (size_t k = 0; k < columns.size(); ++k) {
+            if (k < chosenColumn) groupPieces_.insert(groupPieces_.end(), columns[k].begin(), columns[k].end());
+            if (k > chosenColumn) loosePieces_.insert(loosePieces_.end(), columns[k].begin(), columns[k].end());
+        }
+        anchor.label = chosenCells[chosenCell];
         anchor.hasLabel = true;
-        cells.erase(nearest);
-        looseCells_.insert(looseCells_.end(), cells.begin(), cells.end());
+        chosenCells.erase(chosenCells.begin() + chosenCell);
+        looseCells_.insert(looseCells_.end(), chosenCells.begin(), chosenCells.end());
+    }
+
+    // The last lines of a long label can lie nearer the next row's numbers
+    // than its own: a cell left over beside a row that continues, right
+    // under it, the label of the row above belongs to that label.
+    void reattachContinuations() {
+        for (size_t a = 1; a < anchors_.size(); ++a) {
+            Anchor& above = anchors_[a - 1];
+            if (!above.hasLabel) continue;
+            for (auto it = looseCells_.begin(); it != looseCells_.end();) {
+                const PdfPiece& last = *above.label.pieces.back();
+                const bool continues = it->page == above.page && it->box.center().y() < anchors_[a].box.center().y() &&
+                                       !startsWithNumbering(it->text) && nextLineOf(last, *it->pieces.front(), height_);
+                if (!continues) {
+                    ++it;
+                    continue;
+                }
+                above.label.text = joinPdfText(above.label.text, it->text);
+                above.label.box = above.label.box.united(it->box);
+                above.label.pieces.insert(above.label.pieces.end(), it->pieces.begin(), it->pieces.end());
+                it = looseCells_.erase(it);
+            }
+        }
+    }
+
+    // Label text beside no numbers: a row whose cells are all blank when
+    // nothing lies right of it, else the label of a merged group cell (the
+    // rows right of it). Blank rows become rows too — the form's columns
+    // give their empty cells — so group labels find every row they span.
+    void addBlankRows() {
+        std::vector<const PdfPiece*> loose = loosePieces_;
+        for (const TextCell& c : looseCells_) loose.insert(loose.end(), c.pieces.begin(), c.pieces.end());
+        for (const PdfPiece& p : pieces_)
+            if (!p.isValue && !used_.count(&p)) loose.push_back(&p);
+        const std::vector<TextCell> cells = stackIntoCells(loose, height_);
+        auto rightOf = [&](const TextCell& cell, const QRectF& other, int page) {
+            return page == cell.page && other.left() >= cell.box.right() - slack_ / 2 && verticalOverlap(other, cell.box) > 0;
+        };
+        for (const TextCell& cell : cells) {
+            bool group = std::any_of(cells.begin(), cells.end(),
+                                     [&](const TextCell& other) { return &other != &cell && rightOf(cell, other.box, other.page); });
+            group = group || std::any_of(anchors_.begin(), anchors_.end(), [&](const Anchor& a) {
+                        return a.hasLabel && rightOf(cell, a.label.box, a.page);
+                    });
+            if (group) {
+                groupPieces_.insert(groupPieces_.end(), cell.pieces.begin(), cell.pieces.end());
+                continue;
+            }
+            Anchor blank;
+            blank.box = cell.box;
+            blank.page = cell.page;
+            blank.hasLabel = true;
+            blank.label = cell;
+            anchors_.push_back(blank);
+        }
+        std::stable_sort(anchors_.begin(), anchors_.end(),
+                         [](const Anchor& a, const Anchor& b) { return a.box.center().y() < b.box.center().y(); });
+        // The header block above each row decides its columns.
+        for (Anchor& anchor : anchors_) {
+            anchor.zone = -1;
+            for (const auto& [first, zone] : zones_)
+                if (zone.box.center().y() < anchor.box.center().y()) anchor.zone = first;
+        }
     }
 
     // Top and bottom of a row's band: halfway to its neighbours on the page.
@@ -316,77 +399,93 @@ private:
         return !a.hasLabel || a.label.box.left() >= group.box.right() - slack_ / 2;
     }
 
-    // A group label is centred on the rows its merged cell spans (on the
-    // page it is printed on). Its rows are found around the nearest row
-    // under it; the first row whose span centres on the label opens it,
-    // and the label is output as a row of its own right before that row.
-    void placeGroupLabel(const TextCell& group) {
-        const double y = group.box.center().y();
-        int home = -1;
-        for (size_t a = 0; a < anchors_.size(); ++a)
-            if (anchors_[a].page == group.page && isUnder(anchors_[a], group) &&
-                (home < 0 || std::abs(anchors_[a].box.center().y() - y) < std::abs(anchors_[home].box.center().y() - y)))
-                home = int(a);
-        StructuredRow row{{structuredCell(group.text)}};
-        if (home < 0) {
-            out_.push_back({group.box.top(), 0, group.box.left(), std::move(row)});
-            return;
-        }
-        auto inRange = [&](int a) {
-            return a >= 0 && a < int(anchors_.size()) && anchors_[a].page == group.page && isUnder(anchors_[a], group) &&
-                   !claimedBy(a, group);
-        };
-        int first = home, last = home;
-        while (inRange(first - 1)) --first;
-        while (inRange(last + 1)) ++last;
-        const double tolerance = 0.5 * group.box.height() / std::max<qsizetype>(1, group.text.size()) + 0.5 * height_;
-        int start = home, end = home;
-        double bestMiss = std::numeric_limits<double>::max();
-        for (int s = first; s <= home; ++s) {
-            double miss = std::numeric_limits<double>::max();
-            int bestEnd = home;
-            for (int e = home; e <= last; ++e) {
-                const double m = std::abs((bandTop(s) + bandBottom(e)) / 2 - y);
-                if (m < miss) {
-                    miss = m;
-                    bestEnd = e;
+    // A group label is centred on the part of its merged cell printed on
+    // its page, and the group cells of one column share out the rows under
+    // them: the rows under a column of group labels are split into
+    // consecutive spans, one per label, so that each label sits as close as
+    // possible to the middle of its span. Rows at the top of a page may
+    // still belong to a group printed on the page before. Each label is
+    // output as a row of its own right before the first row of its span.
+    void placeGroupLabels(std::vector<TextCell> groups) {
+        std::sort(groups.begin(), groups.end(), [](const TextCell& a, const TextCell& b) {
+            return a.page != b.page ? a.page < b.page : a.box.top() < b.box.top();
+        });
+        std::vector<bool> placed(groups.size(), false);
+        for (size_t i = 0; i < groups.size(); ++i) {
+            if (placed[i]) continue;
+            std::vector<const TextCell*> column;
+            TextCell columnCell = groups[i];
+            for (size_t j = i; j < groups.size(); ++j)
+                if (!placed[j] && groups[j].page == groups[i].page && overlapsHorizontally(groups[j].box, groups[i].box)) {
+                    column.push_back(&groups[j]);
+                    columnCell.box = columnCell.box.united(groups[j].box);
+                    placed[j] = true;
+                }
+            std::vector<const TextCell*> unplaced = column;
+            for (const std::vector<int>& run : runsUnder(columnCell)) {
+                std::vector<const TextCell*> inRun;
+                for (const TextCell* g : column) {
+                    const double y = g->box.center().y();
+                    if (y >= bandTop(run.front()) && y <= bandBottom(run.back())) inRun.push_back(g);
+                }
+                if (inRun.empty()) continue;
+                const bool continues = run.front() > 0 && anchors_[run.front() - 1].page != anchors_[run.front()].page;
+                const std::vector<int> starts = spanStarts(run, inRun, continues);
+                for (size_t k = 0; k < inRun.size(); ++k) {
+                    out_.push_back({anchors_[run[starts[k]]].box.center().y(), 0, inRun[k]->box.left(),
+                                    StructuredRow{{structuredCell(inRun[k]->text)}}});
+                    unplaced.erase(std::find(unplaced.begin(), unplaced.end(), inRun[k]));
                 }
             }
-            if (miss < bestMiss) {
-                bestMiss = miss;
-                start = s;
-                end = bestEnd;
-            }
-            if (miss <= tolerance) break;
+            for (const TextCell* g : unplaced)
+                out_.push_back({g->box.center().y(), 0, g->box.left(), StructuredRow{{structuredCell(g->text)}}});
         }
-        groupSpans_.push_back({group, end});
-        out_.push_back({anchors_[start].box.center().y(), 0, group.box.left(), std::move(row)});
     }
 
-    // A row spanned by a group label above in the same column belongs to
-    // that group: the next group's rows start after it.
-    bool claimedBy(int anchor, const TextCell& group) const {
-        for (const auto& [other, end] : groupSpans_)
-            if (overlapsHorizontally(other.box, group.box) && other.box.center().y() < group.box.center().y() && anchor <= end)
-                return true;
-        return false;
-    }
-
-    std::vector<TextCell> leftovers() {
-        std::vector<const PdfPiece*> loose;
-        for (const PdfPiece& p : pieces_)
-            if (!p.isValue && !used_.count(&p)) loose.push_back(&p);
-        std::vector<TextCell> cells = stackIntoCells(loose, height_);
-        cells.insert(cells.end(), looseCells_.begin(), looseCells_.end());
-        return cells;
-    }
-
-    void addLabelRows(std::vector<TextCell> cells) {
-        for (const auto& line : rowsOfCells(std::move(cells))) {
-            StructuredRow row;
-            for (const TextCell& c : line) row.cells.push_back(structuredCell(c.text));
-            out_.push_back({line.front().box.center().y(), 0, line.front().box.left(), std::move(row)});
+    // Runs of consecutive rows on the group column's page whose labels start right of it.
+    std::vector<std::vector<int>> runsUnder(const TextCell& column) const {
+        std::vector<std::vector<int>> runs;
+        bool open = false;
+        for (size_t a = 0; a < anchors_.size(); ++a) {
+            const bool under = anchors_[a].page == column.page && isUnder(anchors_[a], column);
+            if (under && !open) runs.emplace_back();
+            if (under) runs.back().push_back(int(a));
+            open = under;
         }
+        return runs;
+    }
+
+    // The first row (index into `run`) of each group's span: spans are
+    // consecutive, the last one ends with the run, the first one starts
+    // with it unless the run opens a page (`continues`).
+    std::vector<int> spanStarts(const std::vector<int>& run, const std::vector<const TextCell*>& groups, bool continues) const {
+        const int n = int(run.size()), m = int(groups.size());
+        auto miss = [&](int k, int s, int e) { return std::abs((bandTop(run[s]) + bandBottom(run[e])) / 2 - groups[k]->box.center().y()); };
+        // cost[k][s]: best total miss of groups k.. when group k starts at row s.
+        const double none = std::numeric_limits<double>::max();
+        std::vector<std::vector<double>> cost(m + 1, std::vector<double>(n + 1, none));
+        std::vector<std::vector<int>> endOf(m, std::vector<int>(n, -1));
+        cost[m][n] = 0;
+        for (int k = m - 1; k >= 0; --k)
+            for (int s = 0; s < n; ++s)
+                for (int e = s; e < n; ++e) {
+                    if (cost[k + 1][e + 1] == none) continue;
+                    const double c = miss(k, s, e) + cost[k + 1][e + 1];
+                    if (c < cost[k][s]) {
+                        cost[k][s] = c;
+                        endOf[k][s] = e;
+                    }
+                }
+        int start = 0;
+        if (continues)
+            for (int s = 1; s < n; ++s)
+                if (cost[0][s] < cost[0][start]) start = s;
+        std::vector<int> starts;
+        for (int k = 0; k < m; ++k) {
+            starts.push_back(std::min(start, n - 1));
+            start = start < n && endOf[k][start] >= 0 ? endOf[k][start] + 1 : n - 1;
+        }
+        return starts;
     }
 
     // Header rows, words broken over lines joined; the lowest header cells
@@ -479,8 +578,8 @@ private:
     std::map<int, std::vector<Column>> leaves_;
     std::map<int, std::vector<Column>> columns_;
     std::vector<const PdfPiece*> groupPieces_;
-    std::vector<std::pair<TextCell, int>> groupSpans_;  // group labels placed, with the last row they span
-    std::vector<TextCell> looseCells_;
+    std::vector<TextCell> looseCells_;       // cells beside a row that are not its label
+    std::vector<const PdfPiece*> loosePieces_;
     std::vector<OutRow> out_;
 };
 

@@ -12,7 +12,10 @@ QString foldedPdfText(const QString& text) {
 }
 
 bool isPdfValueText(const QString& text) {
-    return parseCellValue(foldedPdfText(text).trimmed()).isNumber();
+    // "5." alone is a label's numbering split from its text, not the number 5.
+    static const QRegularExpression itemNumber(QStringLiteral("^\\d+\\s*[.、]$"));
+    const QString folded = foldedPdfText(text).trimmed();
+    return !itemNumber.match(folded).hasMatch() && parseCellValue(folded).isNumber();
 }
 
 namespace {

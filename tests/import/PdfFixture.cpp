@@ -147,7 +147,7 @@ private:
         if (style_ == PrintStyle::Centred) {
             const int labels = labelColumns(table, count);
             for (int c = 0; c < count; ++c) {
-                if (c >= labels) widths[c] = 3 * charWidth();
+                if (c >= labels) widths[c] = std::max(3 * charWidth(), widestValue(table, c) + 2 * padding_);
                 else if (labels > 1 && c == 0) widths[c] = charWidth() + 2 * padding_;
                 else widths[c] = std::min(widths[c], 7 * charWidth() + 2 * padding_);
             }
@@ -157,6 +157,20 @@ private:
         if (total > width())
             for (double& w : widths) w *= width() / total;
         return widths;
+    }
+
+    // Numbers do not wrap: a value column is as wide as its widest single-column number.
+    double widestValue(const StructuredTable& table, int column) const {
+        double widest = 0;
+        for (const StructuredRow& row : table.rows) {
+            int c = 0;
+            for (const StructuredCell& cell : row.cells) {
+                if (c == column && cell.columnSpan == 1 && isValue(cell.text))
+                    widest = std::max(widest, metrics_->horizontalAdvance(cell.text));
+                c += cell.columnSpan;
+            }
+        }
+        return widest;
     }
 
     static double spanWidth(const std::vector<double>& columns, int from, int span) {
