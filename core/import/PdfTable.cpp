@@ -528,12 +528,15 @@ private:
             columns.back().right = std::max(columns.back().right, c->box.right());
             lastCenter = c->box.center().x();
         }
-        for (const Column& leaf : leaves_[zone]) {
-            const bool hasNumbers = std::any_of(columns.begin(), columns.end(), [&](const Column& c) {
-                return c.left < leaf.right && leaf.left < c.right;
-            });
-            if (!hasNumbers) columns.push_back(leaf);
-        }
+        // Each column of numbers belongs to the header leaf nearest to it (a
+        // heading printed left-aligned over a merged cell does not cover the
+        // number centred under it); a leaf no column belongs to is blank.
+        const std::vector<Column>& leaves = leaves_[zone];
+        std::vector<bool> hasNumbers(leaves.size(), false);
+        for (const Column& c : columns)
+            if (!leaves.empty()) hasNumbers[columnAt(leaves, (c.left + c.right) / 2)] = true;
+        for (size_t k = 0; k < leaves.size(); ++k)
+            if (!hasNumbers[k]) columns.push_back(leaves[k]);
         std::sort(columns.begin(), columns.end(), [](const Column& a, const Column& b) { return a.left < b.left; });
         return columns_[zone] = std::move(columns);
     }
