@@ -183,6 +183,17 @@ void classify(std::vector<Line>& lines) {
     }
 }
 
+// A report's largest table has a few hundred pieces; rebuilding rows costs
+// the square of the count, so a "table" far past this (a hostile file) is
+// kept as text lines instead.
+constexpr size_t kMaxTablePieces = 5000;
+
+size_t piecesIn(const std::vector<Line>& lines) {
+    size_t count = 0;
+    for (const Line& l : lines) count += l.chunks.size();
+    return count;
+}
+
 // The pieces of a run of table lines, for the table builder.
 StructuredTable tableOf(const std::vector<Line>& lines, const Metrics& metrics) {
     std::vector<PdfPiece> pieces;
@@ -254,7 +265,7 @@ StructuredDocument layoutPdfPages(const std::vector<PdfPage>& pages) {
         size_t j = i;
         while (j < lines.size() && (lines[j].kind == Line::Kind::Table) == table) ++j;
         const std::vector<Line> run(lines.begin() + i, lines.begin() + j);
-        if (table) document.addTable(tableOf(run, metrics));
+        if (table && piecesIn(run) <= kMaxTablePieces) document.addTable(tableOf(run, metrics));
         else addParagraphs(run, metrics, &document);
         i = j;
     }

@@ -428,7 +428,8 @@ private:
                     const double y = g->box.center().y();
                     if (y >= bandTop(run.front()) && y <= bandBottom(run.back())) inRun.push_back(g);
                 }
-                if (inRun.empty()) continue;
+                // Sharing out costs groups × rows²: past a real form's size the labels stay where they are printed.
+                if (inRun.empty() || double(inRun.size()) * run.size() * run.size() > 1e7) continue;
                 const bool continues = run.front() > 0 && anchors_[run.front() - 1].page != anchors_[run.front()].page;
                 const std::vector<int> starts = spanStarts(run, inRun, continues);
                 for (size_t k = 0; k < inRun.size(); ++k) {

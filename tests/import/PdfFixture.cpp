@@ -250,6 +250,26 @@ QByteArray printedPdf(const StructuredDocument& document, PrintStyle style) {
     return buffer.data();
 }
 
+QByteArray pagesOfWords(int pages, int wordsPerPage) {
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        setUpA4(&writer);
+        QPainter painter(&writer);
+        QFont font(QStringLiteral("Noto Sans CJK SC"));
+        font.setPointSizeF(5);
+        painter.setFont(font);
+        constexpr int kPerLine = 20;
+        for (int p = 0; p < pages; ++p) {
+            if (p > 0) writer.newPage();
+            for (int w = 0; w < wordsPerPage; ++w)
+                painter.drawText(QPointF(20 + (w % kPerLine) * 28, 20 + (w / kPerLine) * 8), QStringLiteral("词%1").arg(w));
+        }
+    }
+    return buffer.data();
+}
+
 QByteArray scannedPdf() {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);

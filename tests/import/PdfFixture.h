@@ -27,6 +27,10 @@ enum class PrintStyle {
 // foot of each page.
 QByteArray printedPdf(const StructuredDocument& document, PrintStyle style = PrintStyle::TopAligned);
 
+// `pages` pages each holding `wordsPerPage` short words ("词1", "词2"…) in
+// a grid: a file past the reader's budgets, generated as large as a test needs.
+QByteArray pagesOfWords(int pages, int wordsPerPage);
+
 // A page of drawings and an image but no text, as a scanner produces.
 QByteArray scannedPdf();
 
