@@ -35,7 +35,8 @@ struct PdfPiece {
 //    its rows are output as header rows, words broken over lines joined,
 //    and its lowest cells are the value columns, so a column that has no
 //    number in any row is still an empty cell at its x position;
-//  - label text not in any row's band is a row without numbers.
+//  - a label with no numbers and nothing right of it is a row whose cells
+//    are all blank: it gets an empty cell per column, as in the form.
 // `height` is the document's typical word height: every threshold is a fraction of it.
 StructuredTable buildPdfTable(std::vector<PdfPiece> pieces, double height);
 
