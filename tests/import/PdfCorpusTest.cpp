@@ -7,6 +7,8 @@
 #include "OfficialLayout.h"
 #include "PdfFixture.h"
 
+#include <QRegularExpression>
+
 namespace nianbao::test {
 namespace {
 
@@ -20,11 +22,15 @@ TEST_P(CentredPdfCorpus, SameTablesLabelsAndFindingsAsText) {
     EXPECT_EQ(imported.meta.year, text.meta.year);
     expectSameTables(text, imported);
     EXPECT_EQ(balanceFindingCells(imported), balanceFindingCells(text));
-    // Wrapped labels are whole again, and no group label is glued to a row's.
+    // Wrapped labels are whole again, and no group label is glued to a
+    // row's. Spaces aside: a gap between Chinese characters in print is
+    // justification, and the reader drops it ("（六） 其他处理" prints as
+    // "（六）其他处理").
+    auto unspaced = [](QString label) { return label.remove(QRegularExpression(QStringLiteral("\\s"))); };
     ASSERT_EQ(imported.tables.size(), text.tables.size());
     for (size_t t = 0; t < text.tables.size(); ++t)
         for (size_t r = 0; r < text.tables[t].rows.size(); ++r)
-            EXPECT_EQ(imported.tables[t].rows[r].sourceLabel, text.tables[t].rows[r].sourceLabel)
+            EXPECT_EQ(unspaced(imported.tables[t].rows[r].sourceLabel), unspaced(text.tables[t].rows[r].sourceLabel))
                 << text.tables[t].spec->id.toStdString() << " row " << r;
 }
 

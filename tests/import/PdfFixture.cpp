@@ -260,11 +260,12 @@ QByteArray pagesOfWords(int pages, int wordsPerPage) {
         QFont font(QStringLiteral("Noto Sans CJK SC"));
         font.setPointSizeF(5);
         painter.setFont(font);
-        constexpr int kPerLine = 20;
+        // 30 words a line, 6.5 points a line: up to 3,750 words fit on a page.
+        constexpr int kPerLine = 30;
         for (int p = 0; p < pages; ++p) {
             if (p > 0) writer.newPage();
             for (int w = 0; w < wordsPerPage; ++w)
-                painter.drawText(QPointF(20 + (w % kPerLine) * 28, 20 + (w / kPerLine) * 8), QStringLiteral("词%1").arg(w));
+                painter.drawText(QPointF(20 + (w % kPerLine) * 18.5, 20 + (w / kPerLine) * 6.5), QStringLiteral("词%1").arg(w));
         }
     }
     return buffer.data();
