@@ -21,16 +21,16 @@ struct PdfPage {
     std::vector<PdfWord> words;
 };
 
-// Rebuilds paragraphs and table rows from positioned words, the way a reader
-// sees a PDF printed from Word:
-//  - words on one baseline form a line; wide gaps split it into chunks (cells);
-//  - page numbers at the top or bottom of a page are dropped;
-//  - lines holding numbers or several chunks are table rows, and short label
-//    lines next to them belong to the same table; wrapped prose lines rejoin;
-//  - a row's numbers sit on its label's (first) baseline, so a label-only
-//    line just below a label cell, starting where it starts, continues it;
-//  - value columns are the x ranges the numbers of the table occupy; a row
-//    without a number in a column gets an empty cell there, as in the form.
+// Rebuilds paragraphs and tables from positioned words, the way a reader
+// sees a printed PDF:
+//  - words overlapping in height form a line; words of one cell (one
+//    baseline, closer than cell padding) form a piece;
+//  - page numbers and running heads in the margins are dropped;
+//  - lines holding numbers or several pieces are table lines, and short
+//    label lines next to them belong to the same table; wrapped prose lines
+//    rejoin;
+//  - the pages are stacked on one y axis, so a table crossing a page is one
+//    table; its rows are rebuilt by buildPdfTable (PdfTable.h).
 StructuredDocument layoutPdfPages(const std::vector<PdfPage>& pages);
 
 }  // namespace nianbao

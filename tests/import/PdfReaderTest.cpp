@@ -49,6 +49,36 @@ TEST(PdfLayout, WrappedLabelContinuesItsCellAndNumbersFindTheirColumns) {
     EXPECT_EQ(t.rows[0].cells[3].text, QStringLiteral("3"));
 }
 
+TEST(PdfLayout, CentredFormRowsAnchorOnTheirNumbers) {
+    // Header words broken over two lines; a three-line label with its
+    // numbers beside the middle line; a group label left of the row labels,
+    // centred on its two rows; the 商业企业 column blank in every row, found
+    // from its header.
+    auto word = [](const char* text, double x, double y, double w) { return PdfWord{QString::fromUtf8(text), QRectF(x, y, w, 10)}; };
+    PdfPage page;
+    page.size = QSizeF(595, 842);
+    page.words = {word("自然", 200, 50, 20), word("商业", 240, 50, 20), word("总计", 280, 56, 20),
+                  word("人", 205, 62, 10),   word("企业", 240, 62, 20),
+                  word("1.本机关不掌握", 100, 100, 60), word("相关政府信", 100, 113, 50), word("10", 205, 113, 12),
+                  word("10", 283, 113, 12), word("息", 100, 126, 10), word("（四）无法提供", 50, 131, 45),
+                  word("2.没有现成信息", 100, 150, 60), word("3", 207, 150, 6), word("3", 285, 150, 6)};
+    const StructuredDocument d = layoutPdfPages({page});
+    ASSERT_EQ(d.blocks.size(), 1u);
+    std::vector<QStringList> rows;
+    for (const StructuredRow& r : d.blocks[0].table.rows) {
+        QStringList cells;
+        for (const StructuredCell& c : r.cells) cells << c.text;
+        rows.push_back(cells);
+    }
+    const std::vector<QStringList> expected = {
+        {QStringLiteral("自然人"), QStringLiteral("商业企业"), QStringLiteral("总计")},
+        {QStringLiteral("（四）无法提供")},
+        {QStringLiteral("1.本机关不掌握相关政府信息"), QStringLiteral("10"), QString(), QStringLiteral("10")},
+        {QStringLiteral("2.没有现成信息"), QStringLiteral("3"), QString(), QStringLiteral("3")},
+    };
+    EXPECT_EQ(rows, expected);
+}
+
 // PDFs converted by LibreOffice from the corpus DOCX fixtures: real fonts,
 // real table layout, the way reports are published.
 TEST(PdfReader, LibreOfficeConvertedCorpusMatchesText) {
