@@ -136,7 +136,7 @@ int runCheck(const QStringList& arguments) {
     std::unique_ptr<SummaryCsv> summary;
     if (parser.isSet(summaryOption)) {
         std::vector<ProtectedFile> inputs;
-        for (const QString& file : files) inputs.push_back({file, QStringLiteral("待检查的报告")});
+        for (const ReportEntry& file : files) inputs.push_back({file.path, QStringLiteral("待检查的报告")});
         if (const QString problem = outputPathProblem(parser.value(summaryOption), inputs, QStringLiteral("csv")); !problem.isEmpty()) {
             err() << QStringLiteral("--summary：") << problem << Qt::endl;
             return 2;
