@@ -3,12 +3,7 @@
 // proofreading findings, each judged by reading the report; then the
 // structures behind them (title forms, name lines, signatures, section
 // wordings, fee statements, narrative totals) on variants of the corpus.
-//
-// The PDF (r02) and the markdown files (r05, r06) are being read better by
-// other work in progress; the expectations here are the ones that do not
-// depend on how their tables are read: metadata, headings, the fee statement,
-// narrative sentences and dates. Table-dependent proofreading (text.label_typo,
-// cell.amount_unit) is left out of these lists and noted per report.
+// The tables themselves are asserted in RealReportTablesTest.cpp.
 #include "TestSupport.h"
 
 #include <QRegularExpression>
@@ -21,6 +16,15 @@ const std::set<QString> kTextRules = {QStringLiteral("narrative.mismatch"), QStr
                                       QStringLiteral("text.fee_statement"), QStringLiteral("template.version_mismatch")};
 
 using Seen = std::pair<QString, int>;  // rule, line (0: no line)
+
+// The proofreading rules that read the tables' labels and cells.
+const std::set<QString> kTableTextRules = {QStringLiteral("text.label_typo"), QStringLiteral("cell.amount_unit")};
+
+std::vector<Seen> tableTextFindings(const Report& r) {
+    std::vector<Seen> seen;
+    for (const Finding& f : checkOnly(r, kTableTextRules)) seen.emplace_back(f.rule, f.span.isValid() ? f.span.line : 0);
+    return seen;
+}
 
 std::vector<Seen> textFindings(const Report& r) {
     std::vector<Seen> seen;
@@ -55,9 +59,9 @@ TEST(RealReport, R02HongzequPdf) {
     // Six section headings in official wording and order; section 六 says "全年收取政府信息公开信息处理费 0 元";
     // "2023 年全区受理政府信息公开申请 21 件" is table 三's 21; no date line.
     EXPECT_EQ(textFindings(r), std::vector<Seen>{});
-    // Depends on the PDF reading work: table 三 is printed in the 2019 layout (one （六）其他处理 row),
-    // which a 2023 report should not use (template.version_mismatch once the layout is recognised),
-    // and the labels "2.其他法律行政止公开" (a real typo) and "确认或重 新出具" (a wrapped cell).
+    // "2.其他法律行政止公开" is a real typo (法规禁 dropped); "5.要求行政机关确认或重 新出具 / 已获取信息"
+    // is one label wrapped in its cell, not a typo. The 2019 layout of table 三 is table.layout_version.
+    EXPECT_EQ(tableTextFindings(r), (std::vector<Seen>{{QStringLiteral("text.label_typo"), 42}}));
 }
 
 TEST(RealReport, R05ShuyangxianOcrMarkdown) {
@@ -69,8 +73,10 @@ TEST(RealReport, R05ShuyangxianOcrMarkdown) {
     // "结转下一年 31 件" is 四's 31; "收取信息处理费共计380元" is the fee statement; the date
     // line "2026年1月23日" is the January after the report year.
     EXPECT_EQ(textFindings(r), std::vector<Seen>{});
-    // Depends on the markdown reading work: the labels "社会公益" and "结转下年度" of the OCR's
-    // generic header rows are reported as text.label_typo; table 四 (three 5-column tables) is not read.
+    // The OCR's header row "商业企业 | 科研机构 | 社会公益 | 法律服务机构 | 其他" prints the form's
+    // column with its last word lost: reported. Its made-up header rows ("类别 | 数据1 …", "项目 |
+    // 本年新收件数 | … | 结转下年度 | 总计") are no header of the form and are not corrected.
+    EXPECT_EQ(tableTextFindings(r), (std::vector<Seen>{{QStringLiteral("text.label_typo"), 87}}));
 }
 
 TEST(RealReport, R06ShanghaiKeweiConverterMarkdown) {
@@ -90,7 +96,8 @@ TEST(RealReport, R06ShanghaiKeweiConverterMarkdown) {
                              "“四、政府信息公开行政复议、行政诉讼情况”（报告中编为“三、”）", "“六、其他需要报告的事项”（报告中编为“五、”）",
                              "另未见章节标题“五、存在的主要问题及改进情况”"})
         EXPECT_TRUE(f.message.contains(QString::fromUtf8(part))) << part << "\n" << f.message.toStdString();
-    // Depends on the markdown reading work: table 二's loose lines ("行政许可 97") and table 四.
+    // Table 二's loose lines ("行政许可 97") and the "规范性文件" alias are the form's labels.
+    EXPECT_EQ(tableTextFindings(r), std::vector<Seen>{});
 }
 
 TEST(RealReport, R09ShuyangFagaijuPortalPage) {
