@@ -50,12 +50,15 @@ QString quoteWithContext(const QString& text, const QRegularExpressionMatch& m) 
     return text.mid(start, m.capturedEnd() - start);
 }
 
-// The table's value for a phrase: `rows` summed over the first column key the
-// format has (or over all listed columns). False when a cell is unusable, or
-// when every cell is blank: a table that states nothing cannot contradict the text.
-bool tableValue(const Report& report, const NarrativePhrase& phrase, const QStringList& rows, double* value, std::vector<CellRef>* cells) {
+// What the table says for a phrase: `rows` summed over the first column key
+// the format has (or over all listed columns). Unusable when a cell is
+// missing or not a number; Blank when every cell is blank — the table states
+// nothing, which is not the same as 0.
+enum class TableValue { Number, Blank, Unusable };
+
+TableValue tableValue(const Report& report, const NarrativePhrase& phrase, const QStringList& rows, double* value, std::vector<CellRef>* cells) {
     const ReportTable* table = report.table(phrase.table);
-    if (!table || !table->located) return false;
+    if (!table || !table->located) return TableValue::Unusable;
     const TableSpec& spec = *table->spec;
     QList<int> columns;
     for (const QString& key : phrase.columns) {
@@ -64,22 +67,22 @@ bool tableValue(const Report& report, const NarrativePhrase& phrase, const QStri
         columns << c;
         if (!phrase.sumColumns) break;
     }
-    if (columns.isEmpty()) return false;
+    if (columns.isEmpty()) return TableValue::Unusable;
     double sum = 0;
     bool anyNumber = false;
     for (const QString& rowKey : rows) {
         const int r = spec.rowIndex(rowKey);
-        if (r < 0 || !table->rows[r].located) return false;
+        if (r < 0 || !table->rows[r].located) return TableValue::Unusable;
         for (int c : columns) {
             const ReportCell& cell = table->rows[r].cells[c];
-            if (!cell.value.isSummable()) return false;
+            if (!cell.value.isSummable()) return TableValue::Unusable;
             anyNumber = anyNumber || cell.value.isNumber();
             sum += cell.value.summand();
             cells->push_back(CellRef{spec.id, r, c});
         }
     }
     *value = sum;
-    return anyNumber;
+    return anyNumber ? TableValue::Number : TableValue::Blank;
 }
 
 bool same(double a, double b) {
@@ -93,7 +96,7 @@ bool isAnOtherSum(const Report& report, const NarrativePhrase& phrase, double st
     for (const OtherSum& other : phrase.otherSums) {
         double value = 0;
         std::vector<CellRef> unused;
-        if (!tableValue(report, phrase, other.rows, &value, &unused)) continue;
+        if (tableValue(report, phrase, other.rows, &value, &unused) != TableValue::Number) continue;
         if (same(value, stated)) return true;
         sums << QStringLiteral("%1为 %2").arg(other.what, formatNumber(value, true));
     }
@@ -137,7 +140,20 @@ void checkNarrative(const Report& report, const ReportText& text, std::vector<Fi
                 const std::optional<double> stated = parseChineseNumber(m.captured(1));
                 double actual = 0;
                 std::vector<CellRef> cells;
-                if (!stated || !tableValue(report, phrase, phrase.rows, &actual, &cells)) continue;
+                if (!stated) continue;
+                const TableValue table = tableValue(report, phrase, phrase.rows, &actual, &cells);
+                if (table == TableValue::Unusable) continue;
+                if (table == TableValue::Blank) {
+                    // A blank table that the text gives a number for: the clerk fills the form, or the text is wrong.
+                    if (same(*stated, 0)) continue;
+                    out->push_back(Finding::make(
+                        QStringLiteral("narrative.mismatch"), Severity::Warning,
+                        QStringLiteral("正文“%1”称%2为 %3，但%4中对应的单元格为空白。")
+                            .arg(quoteWithContext(s, m), phrase.what, m.captured(1),
+                                 describeTable(*report.table(phrase.table)->spec)),
+                        spanOf(at, static_cast<int>(m.capturedEnd(1))), cells));
+                    continue;
+                }
                 QString otherSums;
                 if (same(*stated, actual) || isAnOtherSum(report, phrase, *stated, &otherSums)) continue;
                 QString scopeWord;
