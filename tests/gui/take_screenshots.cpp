@@ -1,7 +1,8 @@
 // Takes the screenshots in docs/screenshots of the comparison window (two
 // year pairs) and the folder dashboard (the corpus), plus the exported
-// charts of the first pair, and the workbench proofreading corpus 002 (rules
-// panel open, the narrative finding underlined): `gui_screenshots OUT_DIR` under Xvfb.
+// charts of the first pair, the workbench proofreading corpus 002 (rules
+// panel open, the narrative finding underlined) and reading the real WPS PDF
+// r02: `gui_screenshots OUT_DIR` under Xvfb.
 #include "GuiTestSupport.h"
 #include "YearPairFixture.h"
 
@@ -57,12 +58,27 @@ void grabProofreading(const QString& out) {
     window.grab().save(QDir(out).filePath(QStringLiteral("workbench-proofreading.png")));
 }
 
+// A real WPS PDF (r02): table 三 printed in the 2019 layout inside a 2021
+// report, read in that layout; the table-四 errors are real.
+void grabRealPdf(const QString& out) {
+    MainWindow window(std::make_unique<test::ScriptedPrompts>(std::make_shared<test::ScriptedPrompts::Script>()));
+    window.resize(1600, 1000);
+    window.openReport(test::corpusPath(QStringLiteral("real/r02_hongzequ_2023.pdf")));
+    window.show();
+    for (QTabWidget* tabs : window.findChildren<QTabWidget*>())
+        for (int i = 0; i < tabs->count(); ++i)
+            if (tabs->tabText(i).startsWith(QStringLiteral("表三"))) tabs->setCurrentIndex(i);
+    settle();
+    window.grab().save(QDir(out).filePath(QStringLiteral("workbench-r02-pdf.png")));
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
     const QString out = app.arguments().value(1, QStringLiteral("."));
     grabProofreading(out);
+    grabRealPdf(out);
     QTemporaryDir ninghe, county;
     test::writeNingheYearPair(ninghe.path());
     test::writeCountyYearPair(county.path());
