@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <optional>
 
 #include <map>
 
@@ -117,7 +118,7 @@ void checkLabelTypos(const Report& report, std::vector<Finding>* out) {
     for (const DocBlock& block : report.document.blocks) {
         if (block.kind != DocBlock::Kind::Table) continue;
         for (const DocRow& row : block.table.rows) {
-            if (!isFormHeaderRow(row, official)) continue;
+            std::optional<bool> headerRow;  // decided only when a cell looks like a typo: rarely
             for (size_t c = 0; c < row.cells.size(); ++c) {
                 const DocCell& cell = row.cells[c];
                 if (cell.text.isEmpty() || parseCellValue(cell.text).kind != CellValue::Kind::Invalid) continue;
@@ -132,6 +133,8 @@ void checkLabelTypos(const Report& report, std::vector<Finding>* out) {
                     else if (m != LabelMatch::None) candidates << official.labels[i];
                 }
                 if (exact || candidates.isEmpty()) continue;
+                if (!headerRow) headerRow = isFormHeaderRow(row, official);
+                if (!*headerRow) break;
                 QString fix = candidates.size() == 1 ? candidates.front() : columnAt(*report.spec, row, c, candidates);
                 out->push_back(Finding::make(
                     QStringLiteral("text.label_typo"), Severity::Warning,

@@ -4,6 +4,8 @@
 
 #include <QHash>
 
+#include <unordered_map>
+
 #include <algorithm>
 
 namespace nianbao {
@@ -64,15 +66,17 @@ FlatDocument flatten(const Document& document) {
 }
 
 // Official labels are few and fixed; their keys are computed once per thread.
+// An unordered_map, not a QHash: callers keep references across later
+// insertions, which a QHash rehash would invalidate.
 const OfficialLabel& officialLabel(const QString& label, const QStringList& aliases) {
-    thread_local QHash<QString, OfficialLabel> cache;
+    thread_local std::unordered_map<QString, OfficialLabel> cache;
     const QString cacheKey = aliases.isEmpty() ? label : label + QLatin1Char('\n') + aliases.join(QLatin1Char('\n'));
     auto it = cache.find(cacheKey);
-    if (it != cache.end()) return *it;
+    if (it != cache.end()) return it->second;
     OfficialLabel o;
     o.keys.push_back(labelKey(label));
     for (const QString& a : aliases) o.keys.push_back(labelKey(a));
-    return *cache.insert(cacheKey, std::move(o));
+    return cache.emplace(cacheKey, std::move(o)).first->second;
 }
 
 LabelMatch matchOfficial(const LabelKey& found, const OfficialLabel& official) {

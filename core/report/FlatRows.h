@@ -39,6 +39,7 @@ FlatDocument flatten(const Document& document);
 struct OfficialLabel {
     std::vector<LabelKey> keys;  // the official wording first, then aliases
 };
+// The reference stays valid for the thread's lifetime.
 const OfficialLabel& officialLabel(const QString& label, const QStringList& aliases = {});
 LabelMatch matchOfficial(const LabelKey& found, const OfficialLabel& official);
 

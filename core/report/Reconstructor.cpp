@@ -140,45 +140,58 @@ private:
         RowCandidate candidate;
     };
 
+    // The official rows' labels of a layout, looked up once per table rather than once per cell.
+    static std::vector<const OfficialLabel*> officialRowLabels(const TableSpec& t) {
+        std::vector<const OfficialLabel*> labels;
+        for (const RowSpec& spec : t.rows) labels.push_back(&officialLabel(spec.label, spec.aliases));
+        return labels;
+    }
+
+    static std::vector<LabelMatch> matchesOf(const LabelKey& key, const std::vector<const OfficialLabel*>& labels) {
+        std::vector<LabelMatch> matches;
+        matches.reserve(labels.size());
+        for (const OfficialLabel* label : labels) matches.push_back(matchOfficial(key, *label));
+        return matches;
+    }
+
     // The row's label is the cell that names an official row ("（一）予以公开"
-    // after its group "三、本年度办理结果"); failing that, the last of the
-    // labels it starts with — a garbled label, to be placed by position.
-    int labelCellFor(const FlatRow& row, const TableSpec& t) const {
+    // after its group "三、本年度办理结果"), an exact match before a close one;
+    // failing that, the last of the labels it starts with — a garbled label,
+    // to be placed by position. Sets `matches` for the chosen cell.
+    static int labelCellFor(const FlatRow& row, const std::vector<const OfficialLabel*>& labels,
+                            std::vector<LabelMatch>* matches) {
         int best = -1;
-        LabelMatch bestMatch = LabelMatch::None;
         for (size_t c = 0; c < row.keys.size(); ++c) {
             if (!row.isLabel[c]) continue;
-            for (const RowSpec& spec : t.rows) {
-                const LabelMatch m = matchOfficial(row.keys[c], officialLabel(spec.label, spec.aliases));
-                if (m == LabelMatch::None || (bestMatch == LabelMatch::Exact && m != LabelMatch::Exact)) continue;
-                if (bestMatch == LabelMatch::None || m == LabelMatch::Exact) {
-                    best = static_cast<int>(c);
-                    bestMatch = m;
-                }
-            }
+            std::vector<LabelMatch> m = matchesOf(row.keys[c], labels);
+            const bool exact = std::find(m.begin(), m.end(), LabelMatch::Exact) != m.end();
+            const bool close = exact || std::any_of(m.begin(), m.end(), [](LabelMatch x) { return x != LabelMatch::None; });
+            // The rightmost exact label names the row; among close ones, the first.
+            if (!close || (!exact && best >= 0)) continue;
+            best = static_cast<int>(c);
+            *matches = std::move(m);
         }
         if (best >= 0) return best;
         int leading = 0;
         while (leading < static_cast<int>(row.isLabel.size()) && row.isLabel[leading]) ++leading;
+        *matches = leading > 0 ? matchesOf(row.keys[leading - 1], labels)
+                               : std::vector<LabelMatch>(labels.size(), LabelMatch::None);
         return leading - 1;
     }
 
     std::vector<RequestRow> requestRows(const TableSpec& t, int start, int end) const {
         std::vector<RequestRow> out;
         const size_t expected = t.columns.size();
+        const std::vector<const OfficialLabel*> labels = officialRowLabels(t);
         for (int r = start; r < end; ++r) {
             const FlatRow& row = rows_[r];
             if (row.isParagraph()) continue;
             RequestRow found;
             found.flatRow = r;
-            found.labelCell = labelCellFor(row, t);
+            found.labelCell = labelCellFor(row, labels, &found.candidate.matches);
             for (size_t c = found.labelCell + 1; c < row.row->cells.size(); ++c) found.values.push_back(&row.row->cells[c]);
             const bool hasNumber = std::any_of(found.values.begin(), found.values.end(),
                                                [](const DocCell* c) { return parseCellValue(c->text).isNumber(); });
-            for (const RowSpec& spec : t.rows)
-                found.candidate.matches.push_back(
-                    found.labelCell < 0 ? LabelMatch::None
-                                        : matchOfficial(row.keys[found.labelCell], officialLabel(spec.label, spec.aliases)));
             const bool named = std::any_of(found.candidate.matches.begin(), found.candidate.matches.end(),
                                            [](LabelMatch m) { return m != LabelMatch::None; });
             // A row of blanks counts only where its label says which row it is.
