@@ -1,9 +1,12 @@
 #include "format/FormatSpec.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace nianbao {
 namespace {
@@ -132,6 +135,12 @@ bool loadFormatSpec(const QByteArray& json, FormatSpec* out, QString* error) {
         spec.lastYear = 9999;
     }
     spec.sections = toStringList(root.value(QLatin1String("sections")));
+    const QJsonValue fee = root.value(QLatin1String("fee_statement_required"));
+    if (!fee.isUndefined() && !fee.isBool()) {
+        *error = QStringLiteral("fee_statement_required must be true or false");
+        return false;
+    }
+    spec.feeStatementRequired = fee.toBool(false);
 
     for (const QJsonValue& v : root.value(QLatin1String("active")).toObject().value(QLatin1String("items")).toArray()) {
         const QJsonObject o = v.toObject();
@@ -187,16 +196,21 @@ bool loadFormatSpec(const QByteArray& json, FormatSpec* out, QString* error) {
 
 const std::vector<FormatSpec>& FormatSpec::all() {
     static const std::vector<FormatSpec> specs = [] {
+        // Every description compiled in is a version: a new revision is a new file, no code.
         std::vector<FormatSpec> loaded;
-        for (const char* version : {"2019", "2021"}) {
-            QFile file(QStringLiteral(":/nianbao/formats/%1.json").arg(QLatin1String(version)));
-            if (!file.open(QIODevice::ReadOnly)) qFatal("format description %s is missing from the resources", version);
+        const QDir folder(QStringLiteral(":/nianbao/formats"));
+        for (const QString& name : folder.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+            QFile file(folder.filePath(name));
+            if (!file.open(QIODevice::ReadOnly)) qFatal("format description %s cannot be read", qPrintable(name));
             FormatSpec spec;
             QString error;
             if (!loadFormatSpec(file.readAll(), &spec, &error))
-                qFatal("format description %s is invalid: %s", version, qPrintable(error));
+                qFatal("format description %s is invalid: %s", qPrintable(name), qPrintable(error));
             loaded.push_back(std::move(spec));
         }
+        if (loaded.empty()) qFatal("no format description in the resources");
+        // Oldest first: the fallback when nothing identifies a report's version.
+        std::sort(loaded.begin(), loaded.end(), [](const FormatSpec& a, const FormatSpec& b) { return a.firstYear < b.firstYear; });
         return loaded;
     }();
     return specs;

@@ -68,6 +68,7 @@ struct FormatSpec {
     int firstYear = 0;
     int lastYear = 0;  // inclusive; 9999 when still in force
     QStringList sections;
+    bool feeStatementRequired = false;  // section 六 must state whether 信息处理费 were charged
     std::vector<TableSpec> activeItems;
     TableSpec requests;
     QString requestsNote;

@@ -27,7 +27,7 @@ void checkTemplateVersion(const Report& report, std::vector<Finding>* out) {
 }
 
 void checkFeeStatement(const Report& report, const ReportText& text, std::vector<Finding>* out) {
-    if (report.spec->version != QLatin1String("2021")) return;
+    if (!report.spec->feeStatementRequired) return;
     const ProofreadingData& data = ProofreadingData::get();
     const DocParagraph* heading = nullptr;
     for (const SectionHeading& h : text.headings())
@@ -42,7 +42,8 @@ void checkFeeStatement(const Report& report, const ReportText& text, std::vector
     Finding f;
     f.rule = QStringLiteral("text.fee_statement");
     f.severity = Severity::Info;
-    f.message = QStringLiteral("2021 年起的格式要求在“六、其他需要报告的事项”中说明本年度是否收取信息处理费及金额，本报告未见相关说明。");
+    f.message = QStringLiteral("%1 年起的格式要求在“六、其他需要报告的事项”中说明本年度是否收取信息处理费及金额，本报告未见相关说明。")
+                    .arg(report.spec->firstYear);
     if (heading) f.span = heading->span;
     out->push_back(std::move(f));
 }
