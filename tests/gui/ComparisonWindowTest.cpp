@@ -5,6 +5,7 @@
 #include "GuiTestSupport.h"
 #include "YearPairFixture.h"
 
+#include "compare/ChartExport.h"
 #include "compare/ComparisonFindingsModel.h"
 #include "compare/ComparisonTableModel.h"
 #include "compare/ComparisonWindow.h"
@@ -19,15 +20,43 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
+#include <QLegend>
+#include <QPainter>
+#include <QSvgRenderer>
 #include <QTableView>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
+#include <utility>
+
 namespace nianbao::test {
 namespace {
 
 // The table row of the aligned cell (table, row key, column key).
+// Share of pixels of two equally sized images that differ clearly in some channel.
+double differingShare(const QImage& a, const QImage& b) {
+    const QImage x = a.convertToFormat(QImage::Format_RGB32), y = b.convertToFormat(QImage::Format_RGB32);
+    qint64 differing = 0;
+    for (int row = 0; row < x.height(); ++row)
+        for (int col = 0; col < x.width(); ++col) {
+            const QRgb p = x.pixel(col, row), q = y.pixel(col, row);
+            if (std::abs(qRed(p) - qRed(q)) > 80 || std::abs(qGreen(p) - qGreen(q)) > 80 || std::abs(qBlue(p) - qBlue(q)) > 80)
+                ++differing;
+        }
+    return double(differing) / (x.width() * x.height());
+}
+
+// Non-white pixels in the bottom-right quadrant of the image.
+int inkInBottomRightQuadrant(const QImage& image) {
+    int ink = 0;
+    for (int row = image.height() / 2; row < image.height(); ++row)
+        for (int col = image.width() / 2; col < image.width(); ++col)
+            if (qGray(image.pixel(col, row)) < 200) ++ink;
+    return ink;
+}
+
 int rowOf(const ComparisonGroup& group, const char* table, const char* row, const char* column) {
     for (size_t i = 0; i < group.cells.size(); ++i)
         if (group.cells[i].table == QLatin1String(table) && group.cells[i].rowKey == QLatin1String(row) &&
@@ -129,6 +158,55 @@ TEST_F(ComparisonWindowTest, ExportsCsvAndChartImages) {
             const QFileInfo image(QDir(out.path()).filePath(QStringLiteral("chart-%1%2").arg(QLatin1String(name), QLatin1String(ext))));
             EXPECT_TRUE(image.exists() && image.size() > 1000) << image.filePath().toStdString();
         }
+}
+
+// At a pixel ratio of 2 the PNG once held only the chart's top-left quarter,
+// blown up. Now the 2x PNG, scaled down, and the SVG, drawn at 1x, both show
+// the same whole chart as the 1x PNG. A chart of its own, shown at a known
+// size, so the view's size is settled (a view in a hidden tab is not).
+TEST(ChartExportTest, ExportedChartShowsTheWholeChartAtEveryPixelRatio) {
+    auto* series = new QBarSeries;
+    for (const auto& [name, values] : {std::pair{"2019 年", QList<qreal>{20, 5, 3}}, {"2020 年", QList<qreal>{45, 9, 6}}}) {
+        auto* set = new QBarSet(QString::fromUtf8(name));
+        set->append(values);
+        series->append(set);
+    }
+    auto* chart = new QChart;
+    chart->setTitle(QStringLiteral("收到申请数"));
+    chart->addSeries(series);
+    chart->createDefaultAxes();
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    QChartView view(chart);
+    view.resize(800, 500);
+    view.show();
+    const QSize size = view.viewport()->size();
+    ASSERT_GT(size.width(), 700);
+
+    QTemporaryDir out;
+    const QString single = QDir(out.path()).filePath(QStringLiteral("x1.png"));
+    const QString doubled = QDir(out.path()).filePath(QStringLiteral("x2.png"));
+    const QString svg = QDir(out.path()).filePath(QStringLiteral("chart.svg"));
+    ASSERT_EQ(exportChartPng(&view, single, 1), QString());
+    ASSERT_EQ(exportChartPng(&view, doubled, 2), QString());
+    ASSERT_EQ(exportChartSvg(&view, svg), QString());
+
+    const QImage one(single), two(doubled);
+    ASSERT_EQ(one.size(), size);
+    ASSERT_EQ(two.size(), size * 2);
+    EXPECT_GT(inkInBottomRightQuadrant(two), 500);  // bars, axis labels and legend reach that quadrant
+    EXPECT_LT(differingShare(two.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation), one), 0.03);
+
+    QSvgRenderer renderer(svg);
+    ASSERT_TRUE(renderer.isValid());
+    EXPECT_EQ(renderer.viewBox(), QRect(QPoint(0, 0), size));
+    QImage drawn(size, QImage::Format_ARGB32);
+    drawn.fill(Qt::white);
+    {
+        QPainter painter(&drawn);
+        renderer.render(&painter);
+    }
+    EXPECT_GT(inkInBottomRightQuadrant(drawn), 100);
+    EXPECT_LT(differingShare(drawn, one), 0.03);
 }
 
 TEST_F(ComparisonWindowTest, MovingAReportToAnotherGroupSplitsTheGroup) {

@@ -5,14 +5,19 @@
 
 #include "check/RuleCatalog.h"
 #include "document/ReviewDocument.h"
+#include "models/CellExplanation.h"
 #include "models/RulesModel.h"
 #include "views/CellDetailsPanel.h"
 #include "views/FindingCountsWidget.h"
 #include "views/FindingsPanel.h"
+#include "views/FormTableView.h"
+#include "views/ReportTablesWidget.h"
 #include "views/RulesPanel.h"
 #include "views/SourceView.h"
 
+#include <QAction>
 #include <QFile>
+#include <QItemSelectionModel>
 #include <QTemporaryDir>
 #include <QTextBlock>
 #include <QUndoStack>
@@ -126,6 +131,54 @@ TEST(WorkbenchSourceSpan, ALabelTypoShowsTheOfficialWordingInTheDetails) {
     EXPECT_TRUE(bench.window->details()->text().contains(QStringLiteral("应为“（五）不予处理”")));
     // The source writes the label with full-width brackets; the mark covers the label, not the line.
     EXPECT_EQ(bench.window->sourceView()->extraSelections().last().cursor.selectedText(), QStringLiteral("（五）不予处9理"));
+}
+
+// The action "填入平衡值", found by its words (they carry the value when it applies).
+QAction* fillAction(const MainWindow& window) {
+    for (QAction* action : window.findChildren<QAction*>())
+        if (action->text().startsWith(QStringLiteral("填入平衡值"))) return action;
+    return nullptr;
+}
+
+// Moving from a finding on a cell that has a balancing value to a finding
+// about the text once left the cell selected, "填入平衡值" enabled for it and
+// the cell's explanation on screen. Selection, actions and explanation follow
+// the current finding, both ways.
+TEST(WorkbenchFindingNavigation, ATextFindingLeavesNoCellSelectedNorItsActions) {
+    Workbench bench;
+    ASSERT_TRUE(bench.window->openReport(corpusPath(kCorpus000)));
+    const std::vector<Finding> findings = bench.window->document()->findings();
+    int onCell = -1;
+    for (size_t i = 0; i < findings.size() && onCell < 0; ++i)
+        if (!findings[i].cells.empty() && bench.window->document()->balancingValueFor(findings[i].cells.front()))
+            onCell = static_cast<int>(i);
+    const int onText = findingRow(*bench.window, QStringLiteral("text.label_typo"));
+    ASSERT_GE(onCell, 0);
+    ASSERT_GE(onText, 0);
+    ASSERT_TRUE(findings[static_cast<size_t>(onText)].cells.empty());
+    QAction* fill = fillAction(*bench.window);
+    ASSERT_TRUE(fill);
+    const CellRef cell = findings[static_cast<size_t>(onCell)].cells.front();
+
+    bench.window->findingsPanel()->selectRow(onCell);
+    EXPECT_EQ(bench.window->tables()->currentCell(), cell);
+    EXPECT_TRUE(fill->isEnabled());
+    const QString cellExplanation = explainCell(*bench.window->document(), cell);
+    EXPECT_EQ(bench.window->details()->text(), cellExplanation);
+
+    bench.window->findingsPanel()->selectRow(onText);
+    EXPECT_FALSE(bench.window->tables()->currentCell().has_value());
+    for (FormTableView* view : bench.window->tables()->views())
+        EXPECT_TRUE(view->selectionModel()->selectedIndexes().isEmpty());
+    EXPECT_FALSE(fill->isEnabled());
+    EXPECT_EQ(fill->text(), QStringLiteral("填入平衡值(&B)"));
+    EXPECT_EQ(bench.window->details()->text(), findings[static_cast<size_t>(onText)].message);
+
+    // Back to the cell finding: its cell was current before, so no currentChanged comes.
+    bench.window->findingsPanel()->selectRow(onCell);
+    EXPECT_EQ(bench.window->tables()->currentCell(), cell);
+    EXPECT_TRUE(fill->isEnabled());
+    EXPECT_EQ(bench.window->details()->text(), cellExplanation);
 }
 
 // 001's 本年新收 row has four blank cells; filling them is one step, undone as one.

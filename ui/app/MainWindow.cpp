@@ -26,6 +26,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -90,7 +91,16 @@ void MainWindow::createPanels() {
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(disabledRulesBanner_);
     rightLayout->addWidget(tables_, 1);
-    rightLayout->addWidget(details_);
+    // The explanation scrolls inside a band of fixed height: a long one (a cell in
+    // several relations) must not grow the band and squeeze the table to a few rows.
+    auto* detailsArea = new QScrollArea;
+    detailsArea->setObjectName(QStringLiteral("detailsArea"));
+    detailsArea->setWidget(details_);
+    detailsArea->setWidgetResizable(true);
+    detailsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    detailsArea->setFrameShape(QFrame::NoFrame);
+    detailsArea->setFixedHeight(details_->minimumHeight());
+    rightLayout->addWidget(detailsArea);
 
     auto* splitter = new QSplitter(Qt::Horizontal);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -119,6 +129,8 @@ void MainWindow::createPanels() {
     reportInfo_ = new QLabel;
     statusBar()->addPermanentWidget(reportInfo_);
     statusBar()->addPermanentWidget(counts_);
+    connect(tables_, &ReportTablesWidget::editRefused, this,
+            [this](const QString& reason) { statusBar()->showMessage(reason, 15000); });
 }
 
 // The object name is what saveState() remembers the dock's place by.
@@ -306,6 +318,7 @@ void MainWindow::setDocument(std::unique_ptr<ReviewDocument> document) {
                                   meta.year ? tr("%1 年度").arg(meta.year) : tr("年度未知"),
                                   meta.agency.isEmpty() ? tr("机关名称未知") : meta.agency));
     details_->showHint();
+    findingsDock_->raise();  // a report opens on its findings, whatever bottom tab was used last
     refresh();
     updateTitle();
 }
@@ -462,14 +475,22 @@ void MainWindow::chooseSessionToLoad() {
 void MainWindow::showFinding(int row) {
     if (!document_ || row < 0 || row >= static_cast<int>(document_->findings().size())) return;
     const Finding finding = document_->findings()[static_cast<size_t>(row)];
-    tables_->selectCells(finding.cells);  // moves the text to the first cell…
-    SourceSpan span = finding.span;       // …but the finding's own place is where to look
+    if (finding.cells.empty()) {
+        // A finding about the text (a label, a heading) selects no cell: the cell selected
+        // before, and the actions on it, must go. Its message, with the official wording
+        // it proposes, is what the details line says.
+        tables_->clearCellSelection();
+        details_->setText(finding.message);
+        updateCellActions();
+    } else {
+        tables_->selectCells(finding.cells);
+        // Explained even when its first cell was current already (no currentChanged then).
+        showCell(finding.cells.front());
+    }
+    SourceSpan span = finding.span;  // the finding's own place is where to look, not its first cell's
     if (!span.isValid() && !finding.cells.empty())
         if (const ReportCell* cell = document_->report().cell(finding.cells.front())) span = cell->span;
     source_->highlightSpan(span, finding.severity);
-    // A finding about the text (a label, a heading) selects no cell; its message, with
-    // the official wording it proposes, is then what the details line should say.
-    if (finding.cells.empty()) details_->setText(finding.message);
     updateFindingActions();
 }
 

@@ -1,5 +1,7 @@
 #include "app/UserPrompts.h"
 
+#include "app/ReportFileTypes.h"
+
 #include <QDir>
 #include <QFileDialog>
 #include <QInputDialog>
@@ -52,7 +54,7 @@ bool DialogPrompts::askSetAsideRefusedSession(QWidget* parent, const QString& se
 
 QString DialogPrompts::askOpenReport(QWidget* parent, const QString& directory) {
     return QFileDialog::getOpenFileName(parent, tr("打开年度报告"), directory,
-                                        tr("年度报告文本 (*.txt *.md);;所有文件 (*)"));
+                                        reportFileFilter());
 }
 
 QString DialogPrompts::askOpenFolder(QWidget* parent, const QString& directory) {
@@ -61,7 +63,7 @@ QString DialogPrompts::askOpenFolder(QWidget* parent, const QString& directory) 
 
 QStringList DialogPrompts::askReportsToCompare(QWidget* parent, const QString& directory) {
     return QFileDialog::getOpenFileNames(parent, tr("选择要比较的年度报告（可多选）"), directory,
-                                         tr("年度报告 (*.txt *.md *.docx *.htm *.html *.pdf);;所有文件 (*)"));
+                                         reportFileFilter());
 }
 
 QString DialogPrompts::askSessionPath(QWidget* parent, const QString& suggested, bool forSaving) {

@@ -6,10 +6,11 @@ class QChartView;
 
 namespace nianbao {
 
-// Writes what the chart view shows as PNG or SVG, atomically (the whole new
-// file or the old one untouched). Returns the error in Chinese, or an empty
-// string on success.
-QString exportChartPng(QChartView* view, const QString& path);
+// Writes the whole chart the view shows, at the view's size, as PNG or SVG,
+// atomically (the whole new file or the old one untouched). The PNG has
+// `pixelRatio` pixels per on-screen pixel. Returns the error in Chinese, or
+// an empty string on success.
+QString exportChartPng(QChartView* view, const QString& path, qreal pixelRatio = 2);
 QString exportChartSvg(QChartView* view, const QString& path);
 
 }  // namespace nianbao

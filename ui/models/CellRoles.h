@@ -17,9 +17,9 @@ enum CellRole {
     CorrectedRole,
     // What the source says, as text ("45", "空白"), for corrected cells.
     OriginalTextRole,
-    // The regular expression a value typed into the cell must match
+    // The ColumnKind (as int) of the cell: what a value typed into it may be
     // (counts: digits; 本年增/减: a sign allowed; money: decimals allowed).
-    EditPatternRole,
+    ColumnKindRole,
 };
 
 enum class FormCellKind { Caption, ColumnHeader, RowHeader, Value, Empty };

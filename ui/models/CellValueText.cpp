@@ -53,6 +53,31 @@ std::optional<CellValue> parseEditText(const QString& text, ColumnKind kind) {
     return value;
 }
 
+QString editRefusal(const QString& text, ColumnKind kind) {
+    if (parseEditText(text, kind)) return {};
+    const auto tr = [](const char* source) { return QCoreApplication::translate("CellValueText", source); };
+    const QString typed = text.trimmed();
+    static const QRegularExpression number(QStringLiteral("^[+-]?\\d+(\\.\\d+)?$"));
+    QString problem;
+    if (!number.match(typed).hasMatch())
+        problem = tr("不是数字");
+    else if (kind != ColumnKind::Delta && typed.startsWith(u'-'))
+        problem = tr("不能为负数");
+    else if (kind != ColumnKind::Delta && typed.startsWith(u'+'))
+        problem = tr("不能带正负号");
+    else if (kind != ColumnKind::Money && typed.contains(u'.'))
+        problem = tr("须为整数，不能有小数");
+    else
+        problem = tr("位数过多");  // the only way left to miss editPattern()
+    QString accepted;
+    switch (kind) {
+    case ColumnKind::Count: accepted = tr("此栏填写件数：不带符号的整数，留空表示未填。"); break;
+    case ColumnKind::Delta: accepted = tr("此栏填写增减数：整数，可带正负号，留空表示未填。"); break;
+    case ColumnKind::Money: accepted = tr("此栏填写金额：非负数，至多六位小数，留空表示未填。"); break;
+    }
+    return tr("未采用“%1”：%2。%3").arg(typed, problem, accepted);
+}
+
 ColumnKind columnKindOf(const ReviewDocument& document, const CellRef& cell) {
     return document.report().table(cell.table)->spec->columns[static_cast<size_t>(cell.column)].kind;
 }

@@ -25,6 +25,9 @@ QString editText(const CellValue& value);
 QString editPattern(ColumnKind kind);
 // The value typed, if it is one the column accepts; blank text is a blank cell.
 std::optional<CellValue> parseEditText(const QString& text, ColumnKind kind);
+// Why the column does not take the text typed, and what it takes (Chinese,
+// for the status bar); empty when parseEditText() accepts it.
+QString editRefusal(const QString& text, ColumnKind kind);
 
 ColumnKind columnKindOf(const ReviewDocument& document, const CellRef& cell);
 

@@ -87,7 +87,7 @@ QVariant ReportTableModel::valueData(const CellRef& cell, int role) const {
     }
     case CorrectedRole: return c->isCorrected();
     case OriginalTextRole: return c->isCorrected() ? originalText(*c) : QString();
-    case EditPatternRole: return editPattern(columnKindOf(*document_, cell));
+    case ColumnKindRole: return static_cast<int>(columnKindOf(*document_, cell));
     default: return {};
     }
 }

@@ -2,17 +2,38 @@
 
 #include "check/Severity.h"
 #include "models/CellRoles.h"
+#include "models/CellValueText.h"
 #include "style/SeverityStyle.h"
 
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QPainter>
-#include <QRegularExpressionValidator>
 
 namespace nianbao {
 namespace {
 
 FormCellKind kindOf(const QModelIndex& index) {
     return static_cast<FormCellKind>(index.data(FormCellKindRole).toInt());
+}
+
+// The editor carries its cell's ColumnKind, so a refusal needs no model index.
+constexpr const char* kColumnKindProperty = "nianbaoColumnKind";
+
+QString refusalOf(const QLineEdit* editor) {
+    const QVariant kind = editor->property(kColumnKindProperty);
+    return kind.isValid() ? editRefusal(editor->text(), static_cast<ColumnKind>(kind.toInt())) : QString();
+}
+
+// Marks the editor as holding refused text (red frame, reason on hover) or clears the mark.
+void markRefused(QLineEdit* editor, const QString& reason) {
+    editor->setStyleSheet(reason.isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 2px solid #C62828; }"));
+    editor->setToolTip(reason);
+}
+
+bool isCommitKey(const QEvent* event) {
+    if (event->type() != QEvent::KeyPress) return false;
+    const int key = static_cast<const QKeyEvent*>(event)->key();
+    return key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Tab || key == Qt::Key_Backtab;
 }
 
 }  // namespace
@@ -93,11 +114,25 @@ void CellDelegate::paintValue(QPainter* painter, const QStyleOptionViewItem& opt
 }
 
 QWidget* CellDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex& index) const {
+    // No validator: one would swallow keystrokes silently and turn "-5" into 5.
     auto* editor = new QLineEdit(parent);
     editor->setAlignment(Qt::AlignCenter);
-    const QRegularExpression pattern(index.data(EditPatternRole).toString());
-    editor->setValidator(new QRegularExpressionValidator(pattern, editor));
+    editor->setProperty(kColumnKindProperty, index.data(ColumnKindRole));
+    connect(editor, &QLineEdit::textEdited, editor, [editor] { markRefused(editor, QString()); });
     return editor;
+}
+
+bool CellDelegate::eventFilter(QObject* object, QEvent* event) {
+    auto* editor = qobject_cast<QLineEdit*>(object);
+    if (editor && isCommitKey(event)) {
+        if (const QString reason = refusalOf(editor); !reason.isEmpty()) {
+            // Stay in the editor with the text as typed, so it can be corrected.
+            markRefused(editor, reason);
+            emit editRefused(reason);
+            return true;
+        }
+    }
+    return QStyledItemDelegate::eventFilter(object, event);
 }
 
 void CellDelegate::setEditorData(QWidget* editor, const QModelIndex& index) const {
@@ -105,7 +140,13 @@ void CellDelegate::setEditorData(QWidget* editor, const QModelIndex& index) cons
 }
 
 void CellDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const {
-    model->setData(index, static_cast<QLineEdit*>(editor)->text(), Qt::EditRole);
+    auto* lineEdit = static_cast<QLineEdit*>(editor);
+    // Committed another way (focus moved away): the cell keeps its value and the user is told.
+    if (const QString reason = refusalOf(lineEdit); !reason.isEmpty()) {
+        emit editRefused(reason);
+        return;
+    }
+    model->setData(index, lineEdit->text(), Qt::EditRole);
 }
 
 }  // namespace nianbao

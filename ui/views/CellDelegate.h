@@ -7,7 +7,10 @@ namespace nianbao {
 // Paints the printed form: shaded header and label cells with wrapped text,
 // value cells coloured and marked by the severity of their findings
 // (SeverityRole) and flagged when corrected, with the source value beside
-// the new one. Edits numbers with a validating line edit (EditPatternRole).
+// the new one. Edits numbers in a plain line edit that takes whatever is
+// typed: text the column does not accept (ColumnKindRole) is refused on
+// Enter/Tab with the reason (editRefused) and left as typed in the editor,
+// never trimmed to something acceptable ("-5" is not 5).
 class CellDelegate : public QStyledItemDelegate {
     Q_OBJECT
 public:
@@ -19,6 +22,13 @@ public:
     void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override;
 
     static QColor headerFill();
+
+signals:
+    // Text typed into a cell was not taken; `reason` says why and what the cell takes.
+    void editRefused(const QString& reason) const;
+
+protected:
+    bool eventFilter(QObject* object, QEvent* event) override;
 
 private:
     void paintLabel(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const;

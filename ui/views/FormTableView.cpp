@@ -13,7 +13,9 @@ namespace nianbao {
 
 FormTableView::FormTableView(ReportTableModel* model, QWidget* parent) : QTableView(parent), model_(model) {
     setModel(model);
-    setItemDelegate(new CellDelegate(this));
+    auto* delegate = new CellDelegate(this);
+    connect(delegate, &CellDelegate::editRefused, this, &FormTableView::editRefused);
+    setItemDelegate(delegate);
     horizontalHeader()->hide();
     verticalHeader()->hide();
     setWordWrap(true);

@@ -30,6 +30,8 @@ public:
 
 signals:
     void currentCellChanged(const nianbao::CellRef& cell);
+    // Text typed into a cell was not taken (see CellDelegate).
+    void editRefused(const QString& reason);
 
 protected:
     void changeEvent(QEvent* event) override;

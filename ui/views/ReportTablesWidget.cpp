@@ -4,6 +4,7 @@
 #include "models/ReportTableModel.h"
 #include "views/FormTableView.h"
 
+#include <QLayout>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -64,6 +65,7 @@ FormTableView* ReportTablesWidget::addView(ReviewDocument* document, const QStri
         makeCurrent(view);
         emit currentCellChanged(cell);
     });
+    connect(view, &FormTableView::editRefused, this, &ReportTablesWidget::editRefused);
     return view;
 }
 
@@ -89,7 +91,25 @@ void ReportTablesWidget::selectCells(const std::vector<CellRef>& cells) {
     setCurrentWidget(tabOf_[cells.front().table]);
     makeCurrent(view);
     view->selectCells(cells);
-    if (tabOf_[cells.front().table] == activeArea_) activeArea_->ensureWidgetVisible(view);
+    if (tabOf_[cells.front().table] == activeArea_) ensureCellVisible(view);
+}
+
+// 表二's tables are stacked in one scroll area, each as tall as its rows: the
+// view's own scrollTo() cannot move anything, the area must bring the cell in.
+void ReportTablesWidget::ensureCellVisible(FormTableView* view) {
+    activeArea_->widget()->layout()->activate();  // the stack's geometry, before measuring in it
+    const QRect cell = view->visualRect(view->currentIndex());
+    if (!cell.isValid()) return;
+    const QPoint center = view->viewport()->mapTo(activeArea_->widget(), cell.center());
+    const int margin = view->fontMetrics().height() / 2;
+    activeArea_->ensureVisible(center.x(), center.y(), cell.width() / 2 + margin, cell.height() / 2 + margin);
+}
+
+void ReportTablesWidget::clearCellSelection() {
+    if (!current_) return;
+    current_->clearSelection();
+    current_->selectionModel()->clearCurrentIndex();
+    current_ = nullptr;
 }
 
 // Only one table shows a selection at a time, or 表二's stack would show several.

@@ -30,13 +30,18 @@ public:
     std::optional<CellRef> currentCell() const;
     // Shows the tab of the first cell and selects every cell of its table.
     void selectCells(const std::vector<CellRef>& cells);
+    // No cell selected or current in any table (a finding about the text has none).
+    void clearCellSelection();
 
 signals:
     void currentCellChanged(const nianbao::CellRef& cell);
+    // Text typed into a cell of any table was not taken; `reason` is for the status bar.
+    void editRefused(const QString& reason);
 
 private:
     FormTableView* addView(ReviewDocument* document, const QString& tableId, QWidget* parent);
     void makeCurrent(FormTableView* view);
+    void ensureCellVisible(FormTableView* view);
 
     std::map<QString, FormTableView*> views_;
     std::map<QString, QWidget*> tabOf_;  // the tab page holding each table
