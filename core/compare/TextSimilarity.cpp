@@ -67,8 +67,14 @@ TextSimilarity compareTexts(const QString& a, const QString& b) {
     result.jaccard = double(common) / double(sa.size() + sb.size() - common);
     const QStringList sentencesOfB = sentences(b);
     const QSet<QString> inB(sentencesOfB.begin(), sentencesOfB.end());
+    // A set of the passages taken so far: searching the list for each sentence
+    // made comparing two large reports quadratic (63 s).
+    QSet<QString> taken;
     for (const QString& s : sentences(a))
-        if (inB.contains(s) && !result.sharedPassages.contains(s)) result.sharedPassages << s;
+        if (inB.contains(s) && !taken.contains(s)) {
+            taken.insert(s);
+            result.sharedPassages << s;
+        }
     std::stable_sort(result.sharedPassages.begin(), result.sharedPassages.end(),
                      [](const QString& x, const QString& y) { return x.size() > y.size(); });
     if (result.sharedPassages.size() > kMaxPassages) result.sharedPassages = result.sharedPassages.mid(0, kMaxPassages);

@@ -1,5 +1,7 @@
 #include "import/DocumentRenderer.h"
 
+#include "text/ReportBudget.h"
+
 namespace nianbao {
 namespace {
 
@@ -7,13 +9,16 @@ const QString kCellSeparator = QStringLiteral(" | ");
 
 class Renderer {
 public:
+    // Stops at the first ReportBudget limit passed; budgetError() says which.
     void render(const StructuredDocument& structured) {
         for (const StructuredBlock& block : structured.blocks) {
+            if (budget_.exceeded()) return;
             if (!block.isTable) {
                 DocBlock out;
                 out.kind = DocBlock::Kind::Paragraph;
                 const QString text = simplifiedText(block.paragraph);
                 out.paragraph.text = normalizeLine(text).text.trimmed();
+                if (!budget_.addLines(1) || !budget_.addCharacters(out.paragraph.text.size())) return;
                 out.paragraph.span = appendLine(text);
                 document_.blocks.push_back(std::move(out));
                 continue;
@@ -28,6 +33,7 @@ public:
     }
 
     QString text() const { return lines_.join(QLatin1Char('\n')); }
+    const QString& budgetError() const { return budget_.error(); }
     Document takeDocument() { return std::move(document_); }
 
 private:
@@ -35,6 +41,7 @@ private:
     // reconstruction reads rows in document order, wherever they sit.
     void renderTable(const StructuredTable& table, int depth, DocTable* out) {
         for (const StructuredRow& row : table.rows) {
+            if (!budget_.addLines(1) || !budget_.addTableCells(qsizetype(row.cells.size()))) return;
             const QString indent(depth, QLatin1Char('\t'));
             QString line = indent;
             std::vector<std::pair<int, int>> ranges;  // [start, end) of each cell's text
@@ -53,6 +60,7 @@ private:
                 const StructuredCell& cell = row.cells[c];
                 DocCell docCell;
                 docCell.text = normalizeLine(texts[static_cast<int>(c)]).text.trimmed();
+                if (!budget_.addCharacters(docCell.text.size())) return;
                 docCell.span = SourceSpan{lineNumber, ranges[c].first, lineNumber, ranges[c].second};
                 docCell.columnSpan = cell.columnSpan;
                 docCell.rowSpan = cell.rowSpan;
@@ -76,6 +84,7 @@ private:
 
     QStringList lines_;
     Document document_;
+    ReportBudgetTally budget_;
 };
 
 }  // namespace
@@ -83,6 +92,10 @@ private:
 void renderStructuredDocument(const StructuredDocument& structured, ImportResult* result) {
     Renderer renderer;
     renderer.render(structured);
+    if (!renderer.budgetError().isEmpty()) {
+        result->error = renderer.budgetError();
+        return;
+    }
     result->source = SourceText(renderer.text());
     result->document = renderer.takeDocument();
 }

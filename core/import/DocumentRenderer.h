@@ -10,6 +10,8 @@ namespace nianbao {
 // by a tab per level under the row that holds them, a blank line around each
 // table — and fills result->source and result->document so that every
 // paragraph's and cell's span covers exactly its text in that rendering.
+// A document past a ReportBudget limit sets result->error ("报告过大：…")
+// instead, before its text costs the memory.
 void renderStructuredDocument(const StructuredDocument& structured, ImportResult* result);
 
 }  // namespace nianbao

@@ -53,9 +53,7 @@ ReadResult readReportFile(const QString& path, const ReadOptions& options) {
     if (!info.exists()) return failure(QStringLiteral("文件不存在"));
     if (info.isDir()) return failure(QStringLiteral("这是一个文件夹，不是报告文件"));
     if (info.size() > kMaxReportBytes)
-        return failure(QStringLiteral("文件过大（%1 MB）；年度报告文本通常只有几十 KB，上限为 %2 MB")
-                           .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
-                           .arg(kMaxReportBytes / (1024 * 1024)));
+        return failure(reportTooManyBytes(info.size()));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) return failure(QStringLiteral("无法打开文件：%1").arg(file.errorString()));
     const QByteArray bytes = file.read(kMaxReportBytes + 1);
@@ -65,9 +63,10 @@ ReadResult readReportFile(const QString& path, const ReadOptions& options) {
 
 ReadResult readReportBytes(const QByteArray& bytes, const QString& name, const ReadOptions& options) {
     if (bytes.size() > kMaxReportBytes)
-        return failure(QStringLiteral("文件过大；上限为 %1 MB").arg(kMaxReportBytes / (1024 * 1024)));
+        return failure(reportTooManyBytes(bytes.size()));
     ImportResult imported = importDocument(bytes, name);
     if (!imported.ok()) return failure(imported.error);
+    if (!imported.source.budgetError().isEmpty()) return failure(imported.source.budgetError());
 
     Report report;
     report.meta.file = name;

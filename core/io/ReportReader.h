@@ -2,6 +2,7 @@
 
 #include "report/Reconstructor.h"
 #include "report/Report.h"
+#include "text/ReportBudget.h"
 
 #include <QByteArray>
 #include <QString>
@@ -23,7 +24,7 @@ struct ReadResult {
 
 // Reports are a few kilobytes; anything past this is not a report and would
 // only cost the user time.
-constexpr qint64 kMaxReportBytes = 16 * 1024 * 1024;
+constexpr qint64 kMaxReportBytes = ReportBudget::kMaxBytes;
 
 ReadResult readReportFile(const QString& path, const ReadOptions& options = {});
 ReadResult readReportBytes(const QByteArray& bytes, const QString& name, const ReadOptions& options = {});

@@ -1,5 +1,7 @@
 #include "text/SourceText.h"
 
+#include "text/ReportBudget.h"
+
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
@@ -89,10 +91,25 @@ SourceText::SourceText(const QString& decoded) {
     QString text = decoded;
     text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
     text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    // Lines are counted before splitting and characters as each line is
+    // normalised, so a hostile text stops before it costs the memory.
+    ReportBudgetTally budget;
+    if (!budget.addLines(text.count(QLatin1Char('\n')) + 1)) {
+        budgetError_ = budget.error();
+        return;
+    }
     original_ = text.split(QLatin1Char('\n'));
     if (!original_.isEmpty() && original_.last().isEmpty()) original_.removeLast();
     normalized_.reserve(original_.size());
-    for (const QString& line : original_) normalized_.push_back(normalizeLine(line));
+    for (const QString& line : original_) {
+        normalized_.push_back(normalizeLine(line));
+        if (!budget.addCharacters(normalized_.back().text.size())) {
+            budgetError_ = budget.error();
+            original_.clear();
+            normalized_.clear();
+            return;
+        }
+    }
 }
 
 SourceSpan SourceText::spanOf(int line, int start, int end) const {

@@ -42,9 +42,15 @@ public:
     // Maps normalised columns [start, end) of `line` back to the original.
     SourceSpan spanOf(int line, int start, int end) const;
 
+    // Why the text was not kept ("报告过大：…"): it has more lines or, once
+    // normalised, more characters than ReportBudget allows. The text is then
+    // empty; empty when within the budget.
+    const QString& budgetError() const { return budgetError_; }
+
 private:
     QStringList original_;
     std::vector<NormalizedLine> normalized_;
+    QString budgetError_;
 };
 
 }  // namespace nianbao
