@@ -9,13 +9,6 @@
 namespace nianbao::test {
 namespace {
 
-QString writeFile(const QTemporaryDir& dir, const char* name, const QByteArray& bytes) {
-    const QString path = dir.filePath(QString::fromUtf8(name));
-    QFile f(path);
-    EXPECT_TRUE(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-    return path;
-}
 
 bool noNumberIn(const ReportRow& row) {
     for (const ReportCell& c : row.cells)

@@ -51,13 +51,6 @@ constexpr int kLinearReadFactor = 8;
 constexpr int kLinearReadFactor = 8;
 #endif
 
-QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes) {
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    EXPECT_TRUE(f.open(QIODevice::WriteOnly));
-    EXPECT_EQ(f.write(bytes), bytes.size());
-    return path;
-}
 
 QString xmlEscaped(const QString& text) {
     return text.toHtmlEscaped();

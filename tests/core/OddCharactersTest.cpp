@@ -15,18 +15,6 @@ namespace {
 
 const QString kOddRule = QStringLiteral("text.odd_characters");
 
-QByteArray encodeWithIcu(const QString& text, const char* charset) {
-    UErrorCode status = U_ZERO_ERROR;
-    UConverter* conv = ucnv_open(charset, &status);
-    EXPECT_TRUE(U_SUCCESS(status));
-    QByteArray out(text.size() * 4 + 16, '\0');
-    const int32_t n = ucnv_fromUChars(conv, out.data(), int32_t(out.size()),
-                                      reinterpret_cast<const UChar*>(text.utf16()), int32_t(text.size()), &status);
-    ucnv_close(conv);
-    EXPECT_TRUE(U_SUCCESS(status)) << u_errorName(status);
-    out.truncate(n);
-    return out;
-}
 
 QByteArray utf16(const QString& text, bool littleEndian) {
     return encodeWithIcu(text, littleEndian ? "UTF-16LE" : "UTF-16BE");

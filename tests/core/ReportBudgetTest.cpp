@@ -18,13 +18,6 @@ namespace {
 constexpr qint64 kAddressSpaceBudget = qint64(2) * 1024 * 1024 * 1024;
 constexpr qint64 kCliMilliseconds = 20000;
 
-QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes) {
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    EXPECT_TRUE(f.open(QIODevice::WriteOnly));
-    EXPECT_EQ(f.write(bytes), bytes.size());
-    return path;
-}
 
 // The corpus report as DOCX paragraphs, so only the hostile part can be refused.
 QString reportParagraphs() {

@@ -7,7 +7,30 @@
 
 #include <sys/resource.h>
 
+#include <unicode/ucnv.h>
+
 namespace nianbao::test {
+
+QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes) {
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+    EXPECT_EQ(f.write(bytes), bytes.size());
+    return path;
+}
+
+QByteArray encodeWithIcu(const QString& text, const char* charset) {
+    UErrorCode status = U_ZERO_ERROR;
+    UConverter* conv = ucnv_open(charset, &status);
+    EXPECT_TRUE(U_SUCCESS(status));
+    QByteArray out(text.size() * 4 + 16, '\0');
+    const int32_t n = ucnv_fromUChars(conv, out.data(), int32_t(out.size()),
+                                      reinterpret_cast<const UChar*>(text.utf16()), int32_t(text.size()), &status);
+    ucnv_close(conv);
+    EXPECT_TRUE(U_SUCCESS(status)) << u_errorName(status);
+    out.truncate(n);
+    return out;
+}
 
 QString corpusPath(const char* name) {
     return QStringLiteral(NIANBAO_CORPUS_DIR "/") + QString::fromUtf8(name);

@@ -5,6 +5,7 @@
 #include "io/ReportReader.h"
 
 #include <QString>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -29,6 +30,11 @@ QString corpusText(const char* name);
 QString replaceLine(const QString& text, int line, const QString& replacement);
 // The first `count` lines of `text`.
 QString firstLines(const QString& text, int count);
+
+// Writes `bytes` to `name` in `dir` (failing the test if it cannot) and returns the path.
+QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes);
+// `text` encoded by ICU's converter for `charset` ("GB18030", "UTF-16BE" …).
+QByteArray encodeWithIcu(const QString& text, const char* charset);
 
 // Reads a file and fails the test if it cannot be read.
 Report readOrFail(const QString& path, const ReadOptions& options = {});
