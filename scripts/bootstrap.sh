@@ -13,6 +13,9 @@ packages=(
   libquazip1-qt6-dev libxml2-dev libpoppler-qt6-dev
   fonts-noto-cjk xvfb xauth
   clang libclang-rt-14-dev
+  # LibreOffice opens every exported DOCX/XLSX in the tests (round trips, no repair prompt)
+  libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils
+  libxlsxwriter-dev
 )
 
 missing=()
