@@ -6,7 +6,7 @@
 
 namespace nianbao {
 
-ImportResult DocxImporter::import(const QByteArray& bytes, const QString&) const {
+ImportResult DocxImporter::import(const QByteArray& bytes, const QString&, const ReadMonitor&) const {
     const QString format = inputFormatName(InputFormat::Docx);
     const ZipPartResult part = readZipPart(bytes, QStringLiteral("word/document.xml"));
     if (!part.ok()) return ImportResult::failure(format, part.error);

@@ -8,7 +8,7 @@ namespace nianbao {
 // by DocxBodyReader, rendered as text for the raw view.
 class DocxImporter : public Importer {
 public:
-    ImportResult import(const QByteArray& bytes, const QString& name) const override;
+    ImportResult import(const QByteArray& bytes, const QString& name, const ReadMonitor& monitor = {}) const override;
 };
 
 }  // namespace nianbao

@@ -6,7 +6,7 @@
 
 namespace nianbao {
 
-ImportResult HtmlImporter::import(const QByteArray& bytes, const QString&) const {
+ImportResult HtmlImporter::import(const QByteArray& bytes, const QString&, const ReadMonitor&) const {
     const QString format = inputFormatName(InputFormat::Html);
     const HtmlText decoded = decodeHtml(bytes);
     HtmlBody body = readHtmlBody(decoded.text);

@@ -9,7 +9,7 @@ namespace nianbao {
 // rendered as text for the raw view.
 class HtmlImporter : public Importer {
 public:
-    ImportResult import(const QByteArray& bytes, const QString& name) const override;
+    ImportResult import(const QByteArray& bytes, const QString& name, const ReadMonitor& monitor = {}) const override;
 };
 
 }  // namespace nianbao

@@ -22,8 +22,8 @@ const Importer& importerFor(InputFormat format) {
     return text;
 }
 
-ImportResult importDocument(const QByteArray& bytes, const QString& name) {
-    return importerFor(detectInputFormat(bytes)).import(bytes, name);
+ImportResult importDocument(const QByteArray& bytes, const QString& name, const ReadMonitor& monitor) {
+    return importerFor(detectInputFormat(bytes)).import(bytes, name, monitor);
 }
 
 }  // namespace nianbao

@@ -2,6 +2,7 @@
 
 #include "import/ImportResult.h"
 #include "import/InputFormat.h"
+#include "import/ReadMonitor.h"
 
 #include <QByteArray>
 #include <QString>
@@ -13,12 +14,14 @@ namespace nianbao {
 class Importer {
 public:
     virtual ~Importer() = default;
-    virtual ImportResult import(const QByteArray& bytes, const QString& name) const = 0;
+    // `monitor`: checkpoints for cancelling and progress (only the PDF reader,
+    // which reads page by page, has checkpoints inside).
+    virtual ImportResult import(const QByteArray& bytes, const QString& name, const ReadMonitor& monitor = {}) const = 0;
 };
 
 const Importer& importerFor(InputFormat format);
 
 // Detects the format from the bytes and runs its importer.
-ImportResult importDocument(const QByteArray& bytes, const QString& name);
+ImportResult importDocument(const QByteArray& bytes, const QString& name, const ReadMonitor& monitor = {});
 
 }  // namespace nianbao

@@ -21,7 +21,7 @@ void silencePoppler() {
 
 }  // namespace
 
-ImportResult PdfImporter::import(const QByteArray& bytes, const QString&) const {
+ImportResult PdfImporter::import(const QByteArray& bytes, const QString&, const ReadMonitor& monitor) const {
     const QString format = inputFormatName(InputFormat::Pdf);
     silencePoppler();
     const std::unique_ptr<Poppler::Document> pdf = Poppler::Document::loadFromData(bytes);
@@ -39,6 +39,8 @@ ImportResult PdfImporter::import(const QByteArray& bytes, const QString&) const 
     bool anyText = false;
     qsizetype textChars = 0;
     for (int i = 0; i < pdf->numPages(); ++i) {
+        monitor.report(ReadMonitor::Stage::Page, i, pdf->numPages());
+        if (monitor.cancelled()) return ImportResult::failure(format, QStringLiteral("已取消读取"));
         if (clock.elapsed() >= limits_.maxMilliseconds)
             return ImportResult::failure(format, QStringLiteral("读取 PDF 超过 %1 秒仍未完成（读到第 %2 页），已停止；文件异常复杂或已损坏")
                                                      .arg(limits_.maxMilliseconds / 1000.0)

@@ -20,7 +20,7 @@ struct PdfLimits {
 class PdfImporter : public Importer {
 public:
     explicit PdfImporter(PdfLimits limits = {}) : limits_(limits) {}
-    ImportResult import(const QByteArray& bytes, const QString& name) const override;
+    ImportResult import(const QByteArray& bytes, const QString& name, const ReadMonitor& monitor = {}) const override;
 
 private:
     PdfLimits limits_;

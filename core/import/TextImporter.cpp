@@ -5,7 +5,7 @@
 
 namespace nianbao {
 
-ImportResult TextImporter::import(const QByteArray& bytes, const QString&) const {
+ImportResult TextImporter::import(const QByteArray& bytes, const QString&, const ReadMonitor&) const {
     DecodedText decoded = decodeText(bytes);
     if (!decoded.ok()) return ImportResult::failure(inputFormatName(InputFormat::Text), decoded.error);
     ImportResult result;

@@ -9,7 +9,7 @@ namespace nianbao {
 // document/TextLayoutReader.h).
 class TextImporter : public Importer {
 public:
-    ImportResult import(const QByteArray& bytes, const QString& name) const override;
+    ImportResult import(const QByteArray& bytes, const QString& name, const ReadMonitor& monitor = {}) const override;
 };
 
 }  // namespace nianbao

@@ -46,6 +46,12 @@ void noteOddCharacters(Report& report) {
         Finding::make(QStringLiteral("text.odd_characters"), Severity::Info, message, span));
 }
 
+ReadResult cancelledRead() {
+    ReadResult r = failure(QStringLiteral("已取消读取"));
+    r.cancelled = true;
+    return r;
+}
+
 }  // namespace
 
 ReadResult readReportFile(const QString& path, const ReadOptions& options) {
@@ -64,7 +70,11 @@ ReadResult readReportFile(const QString& path, const ReadOptions& options) {
 ReadResult readReportBytes(const QByteArray& bytes, const QString& name, const ReadOptions& options) {
     if (bytes.size() > kMaxReportBytes)
         return failure(reportTooManyBytes(bytes.size()));
-    ImportResult imported = importDocument(bytes, name);
+    const ReadMonitor& monitor = options.monitor;
+    monitor.report(ReadMonitor::Stage::Decoding, 0, 1);
+    if (monitor.cancelled()) return cancelledRead();
+    ImportResult imported = importDocument(bytes, name, monitor);
+    if (monitor.cancelled()) return cancelledRead();
     if (!imported.ok()) return failure(imported.error);
     if (!imported.source.budgetError().isEmpty()) return failure(imported.source.budgetError());
 
@@ -76,7 +86,9 @@ ReadResult readReportBytes(const QByteArray& bytes, const QString& name, const R
     report.source = std::move(imported.source);
     report.document = std::move(imported.document);
     extractMetadata(report.document, &report.meta);
+    monitor.report(ReadMonitor::Stage::Rebuilding, 0, 1);
     reconstructTables(report, options.reconstruct);
+    if (monitor.cancelled()) return cancelledRead();
     noteOddCharacters(report);
     if (!looksLikeReport(report))
         return failure(QStringLiteral("不是政府信息公开工作年度报告：没有找到任何统计表，也没有年度报告的章节标题（如“一、总体情况”）"));

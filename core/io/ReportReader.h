@@ -1,5 +1,6 @@
 #pragma once
 
+#include "import/ReadMonitor.h"
 #include "report/Reconstructor.h"
 #include "report/Report.h"
 #include "text/ReportBudget.h"
@@ -13,12 +14,14 @@ namespace nianbao {
 
 struct ReadOptions {
     ReconstructOptions reconstruct;
+    ReadMonitor monitor;
 };
 
 // A report, or the reason there is none (in Chinese, naming what is wrong).
 struct ReadResult {
     std::optional<Report> report;
     QString error;
+    bool cancelled = false;  // stopped at the monitor's request; `error` says so
     bool ok() const { return report.has_value(); }
 };
 

@@ -29,6 +29,7 @@ public:
         bool restoreRecovery = false;
         int saveQuestions = 0;
         int recoveryQuestions = 0;
+        int recoveryCount = -1;  // the count of unsaved corrections the last recovery question named
         bool setAsideRefusedSession = false;
         int setAsideQuestions = 0;
         QString exportPath;  // what askExportPath answers ("" = cancel)
@@ -42,8 +43,9 @@ public:
         ++script_->saveQuestions;
         return script_->saveChoice;
     }
-    bool askRestoreRecovery(QWidget*, const QString&, int) override {
+    bool askRestoreRecovery(QWidget*, const QString&, int count) override {
         ++script_->recoveryQuestions;
+        script_->recoveryCount = count;
         return script_->restoreRecovery;
     }
     bool askSetAsideRefusedSession(QWidget*, const QString&) override {

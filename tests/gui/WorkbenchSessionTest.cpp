@@ -22,6 +22,12 @@ namespace nianbao::test {
 namespace {
 
 const CellRef kTotal{QStringLiteral("requests"), 0, 6};
+const CellRef kOther{QStringLiteral("requests"), 0, 5};
+
+QByteArray readAll(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
 
 // Sessions are written beside the report; the corpus itself stays untouched.
 class WorkbenchSession : public ::testing::Test {
@@ -76,13 +82,14 @@ TEST_F(WorkbenchSession, ClosingWithUnsavedCorrectionsAsksAndCancelKeepsTheWindo
     EXPECT_TRUE(QFileInfo::exists(defaultSessionPath(report)));
 }
 
-TEST_F(WorkbenchSession, AutosavedCorrectionsAreOfferedAfterACrash) {
+// The edit made the instant before the crash is journaled: no timer to wait for.
+TEST_F(WorkbenchSession, TheLastEditBeforeACrashIsRestoredAndCanBeUndone) {
     QString recoveryPath;
     {
         Workbench crashed;
         ASSERT_TRUE(crashed.window->openReport(report));
         ASSERT_TRUE(typeIntoCell(*crashed.window, kTotal, QStringLiteral("55")));
-        crashed.window->autosave();
+        ASSERT_TRUE(typeIntoCell(*crashed.window, kOther, QStringLiteral("1")));
         recoveryPath = crashed.window->recovery().pathFor(report);
         ASSERT_TRUE(QFileInfo::exists(recoveryPath));
         // The process "dies" here: no close, no save. Destroying the window
@@ -92,20 +99,75 @@ TEST_F(WorkbenchSession, AutosavedCorrectionsAreOfferedAfterACrash) {
     next.script->restoreRecovery = true;
     ASSERT_TRUE(next.window->openReport(report));
     EXPECT_EQ(next.script->recoveryQuestions, 1);
-    EXPECT_EQ(next.window->document()->report().cell(kTotal)->value.number, 55);
+    EXPECT_EQ(next.script->recoveryCount, 2);
+    ReviewDocument& document = *next.window->document();
+    EXPECT_EQ(document.report().cell(kTotal)->value.number, 55);
+    EXPECT_EQ(document.report().cell(kOther)->value.number, 1);
     EXPECT_TRUE(next.window->isWindowModified());  // restored, but not saved yet
+    // One undo takes the restored edits back to the report as it was saved (here: as read).
+    ASSERT_TRUE(document.undoStack()->canUndo());
+    EXPECT_EQ(document.undoStack()->undoText(), QStringLiteral("恢复 2 处未保存的更正"));
+    document.undoStack()->undo();
+    EXPECT_EQ(document.report().cell(kTotal)->value.number, 45);
+    EXPECT_TRUE(document.corrections().empty());
+    EXPECT_FALSE(next.window->isWindowModified());
+    document.undoStack()->redo();
+    EXPECT_EQ(document.report().cell(kTotal)->value.number, 55);
     ASSERT_TRUE(next.window->saveSession());
     EXPECT_FALSE(QFileInfo::exists(recoveryPath));
+}
+
+// The recovery question counts the edits that were never saved, not every correction.
+TEST_F(WorkbenchSession, RecoveryCountsOnlyTheEditsMadeSinceTheLastSave) {
+    {
+        Workbench crashed;
+        ASSERT_TRUE(crashed.window->openReport(report));
+        ASSERT_TRUE(typeIntoCell(*crashed.window, kTotal, QStringLiteral("55")));
+        ASSERT_TRUE(crashed.window->saveSession());
+        ASSERT_TRUE(typeIntoCell(*crashed.window, kOther, QStringLiteral("1")));
+    }
+    Workbench next;
+    next.script->restoreRecovery = true;
+    ASSERT_TRUE(next.window->openReport(report));
+    EXPECT_EQ(next.script->recoveryCount, 1);
+    ReviewDocument& document = *next.window->document();
+    EXPECT_EQ(document.corrections().size(), 2u);
+    document.undoStack()->undo();  // back to the saved session, not to the bare report
+    EXPECT_EQ(document.report().cell(kTotal)->value.number, 55);
+    EXPECT_FALSE(document.report().cell(kOther)->isCorrected());
+    EXPECT_FALSE(next.window->isWindowModified());
+}
+
+// A recovery file that holds nothing beyond the saved session is not offered.
+TEST_F(WorkbenchSession, RecoveryThatAddsNothingIsNotOffered) {
+    QString recoveryPath;
+    {
+        Workbench crashed;
+        ASSERT_TRUE(crashed.window->openReport(report));
+        ASSERT_TRUE(typeIntoCell(*crashed.window, kTotal, QStringLiteral("55")));
+        recoveryPath = crashed.window->recovery().pathFor(report);
+        ASSERT_TRUE(QFileInfo::exists(recoveryPath));
+        const QByteArray journaled = readAll(recoveryPath);
+        ASSERT_TRUE(crashed.window->saveSession());
+        // A recovery file left by a crash during the save, after the session was written.
+        QFile file(recoveryPath);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(journaled);
+    }
+    Workbench next;
+    next.script->restoreRecovery = true;
+    ASSERT_TRUE(next.window->openReport(report));
+    EXPECT_EQ(next.script->recoveryQuestions, 0);
+    EXPECT_FALSE(QFileInfo::exists(recoveryPath));
+    EXPECT_FALSE(next.window->isWindowModified());
 }
 
 TEST_F(WorkbenchSession, UndoingEveryCorrectionRetiresTheRecoveryFile) {
     Workbench bench;
     ASSERT_TRUE(bench.window->openReport(report));
     ASSERT_TRUE(typeIntoCell(*bench.window, kTotal, QStringLiteral("55")));
-    bench.window->autosave();
     ASSERT_TRUE(QFileInfo::exists(bench.window->recovery().pathFor(report)));
     bench.window->document()->undoStack()->undo();
-    bench.window->autosave();
     EXPECT_FALSE(QFileInfo::exists(bench.window->recovery().pathFor(report)));
 }
 
@@ -114,7 +176,6 @@ TEST_F(WorkbenchSession, DeclinedRecoveryIsDiscarded) {
         Workbench crashed;
         ASSERT_TRUE(crashed.window->openReport(report));
         ASSERT_TRUE(typeIntoCell(*crashed.window, kTotal, QStringLiteral("55")));
-        crashed.window->autosave();
     }
     Workbench next;
     next.script->restoreRecovery = false;
@@ -141,10 +202,6 @@ TEST_F(WorkbenchSession, SessionForAnotherDraftIsRefusedAndTheReportStillOpens) 
     EXPECT_TRUE(reopened.window->document()->corrections().empty());
 }
 
-QByteArray readAll(const QString& path) {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 // The refused session holds the corrections of the previous draft: saving
 // the new review asks first, and then keeps the old one under a dated name.
@@ -218,7 +275,6 @@ TEST_F(WorkbenchSession, SaveOntoAFullDiskKeepsThePreviousSessionAndTheRecoveryF
     const QString session = bench.window->sessionPath();
     const QByteArray saved = readAll(session);
     ASSERT_TRUE(typeIntoCell(*bench.window, kTotal, QStringLiteral("50")));
-    bench.window->autosave();
     const QString recovery = bench.window->recovery().pathFor(report);
     ASSERT_TRUE(QFileInfo::exists(recovery));
     bool ok = true;

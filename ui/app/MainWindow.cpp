@@ -5,6 +5,7 @@
 #include "check/RuleCatalog.h"
 #include "compare/ComparisonWindow.h"
 #include "dashboard/DashboardWindow.h"
+#include "document/BackgroundRead.h"
 #include "document/ReviewDocument.h"
 #include "models/CellExplanation.h"
 #include "models/CellValueText.h"
@@ -38,7 +39,6 @@
 namespace nianbao {
 namespace {
 
-constexpr int kAutosaveMilliseconds = 60 * 1000;
 
 QString fileName(const QString& path) {
     return QFileInfo(path).fileName();
@@ -57,10 +57,6 @@ MainWindow::MainWindow(std::unique_ptr<UserPrompts> prompts, QWidget* parent)
     updateTitle();
     updateCellActions();
     updateFindingActions();
-
-    autosaveTimer_.setInterval(kAutosaveMilliseconds);
-    connect(&autosaveTimer_, &QTimer::timeout, this, &MainWindow::autosave);
-    autosaveTimer_.start();
 }
 
 MainWindow::~MainWindow() {
@@ -69,6 +65,16 @@ MainWindow::~MainWindow() {
     findings_->setDocument(nullptr);
     corrections_->setDocument(nullptr);
     rules_->setDocument(nullptr);
+    stopObserving();
+}
+
+// A document being destroyed clears its undo stack, which would reach the
+// journal: the recovery file of unsaved edits must outlive the window (a
+// crash, or a close that kept them), and this window may be half destroyed.
+void MainWindow::stopObserving() {
+    if (!document_) return;
+    document_->undoStack()->disconnect(this);
+    document_->disconnect(this);
 }
 
 void MainWindow::createPanels() {
@@ -268,18 +274,28 @@ void MainWindow::restoreLayout() {
 }
 
 bool MainWindow::openReport(const QString& path) {
-    QString error;
-    std::unique_ptr<ReviewDocument> document = ReviewDocument::open(path, &error);
-    if (!document) {
-        prompts_->showError(this, tr("无法打开报告"), tr("无法打开“%1”：\n%2").arg(fileName(path), error));
+    if (BackgroundRead::inProgress()) {
+        statusBar()->showMessage(tr("正在读取另一份报告，请稍候或取消后再打开"), 5000);
+        return false;
+    }
+    std::optional<std::vector<ReadForReview>> read = BackgroundRead::run(this, {path});
+    if (!read) {
+        statusBar()->showMessage(tr("已取消打开“%1”").arg(fileName(path)), 5000);
+        if (std::exchange(closeAfterRead_, false)) QTimer::singleShot(0, this, &QWidget::close);
+        return false;
+    }
+    ReadForReview& file = read->front();
+    if (!file.result.ok()) {
+        prompts_->showError(this, tr("无法打开报告"), tr("无法打开“%1”：\n%2").arg(fileName(path), file.result.error));
         if (!QFileInfo::exists(path)) RecentFiles::remove(path);
         return false;
     }
     if (!maybeSave()) return false;
-    setDocument(std::move(document));
+    setDocument(std::make_unique<ReviewDocument>(std::move(*file.result.report), std::move(file.sha256)));
     RecentFiles::add(path);
 
     if (QFileInfo::exists(sessionPath_)) {
+        QString error;
         if (document_->loadSession(sessionPath_, &error))
             statusBar()->showMessage(tr("已载入审校记录：%n 处更正", nullptr,
                                         static_cast<int>(document_->corrections().size())));
@@ -287,10 +303,17 @@ bool MainWindow::openReport(const QString& path) {
             prompts_->showError(this, tr("审校记录未载入"), error);
     }
     offerRecovery();
+    // From here on every edit, undo, redo and rule switch is journaled as it
+    // happens (not before: loading the saved session must not retire the
+    // recovery file that offerRecovery reads).
+    connect(document_->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::journal);
+    connect(document_.get(), &ReviewDocument::disabledRulesChanged, this, &MainWindow::journal);
+    journal();
     return true;
 }
 
 void MainWindow::setDocument(std::unique_ptr<ReviewDocument> document) {
+    stopObserving();
     tables_->setDocument(nullptr);
     findings_->setDocument(nullptr);
     corrections_->setDocument(nullptr);
@@ -326,7 +349,11 @@ void MainWindow::setDocument(std::unique_ptr<ReviewDocument> document) {
 void MainWindow::offerRecovery() {
     const std::optional<ReviewSession> pending = recovery_.pending(document_->filePath(), sessionPath_);
     if (!pending) return;
-    const int count = static_cast<int>(pending->corrections.size());
+    const int count = document_->unsavedChangesIn(*pending);
+    if (count == 0 && pending->disabledRules == document_->disabledRules()) {
+        recovery_.discard(document_->filePath());  // nothing in it that was not saved
+        return;
+    }
     if (prompts_->askRestoreRecovery(this, fileName(document_->filePath()), count)) {
         QString error;
         if (document_->restoreUnsaved(*pending, &error)) {
@@ -388,7 +415,7 @@ bool MainWindow::loadSession(const QString& path) {
     return true;
 }
 
-void MainWindow::autosave() {
+void MainWindow::journal() {
     if (!document_) return;
     if (!document_->isModified()) {
         // Everything undone or saved: an older recovery file would offer corrections the reviewer took back.
@@ -397,7 +424,7 @@ void MainWindow::autosave() {
     }
     QString error;
     if (!recovery_.save(document_->toSession(), &error))
-        statusBar()->showMessage(tr("自动保存失败：%1").arg(error), 10000);
+        statusBar()->showMessage(tr("未能记录更正以备崩溃恢复：%1").arg(error), 10000);
 }
 
 bool MainWindow::openReportAtCell(const QString& path, const CellRef& cell) {
@@ -428,13 +455,23 @@ DashboardWindow* MainWindow::openFolder(const QString& folder) {
 }
 
 ComparisonWindow* MainWindow::compareReports(const QStringList& filesOrFolders) {
+    if (BackgroundRead::inProgress()) {
+        statusBar()->showMessage(tr("正在读取另一份报告，请稍候或取消后再比较"), 5000);
+        return nullptr;
+    }
     // A new comparison replaces the previous one: its reports and overrides belong to that set of files.
     delete comparison_;
     comparison_ = new ComparisonWindow(this);
     connect(comparison_, &ComparisonWindow::openCellRequested, this, &MainWindow::openReportAtCell);
-    const QStringList problems = comparison_->loadReports(filesOrFolders);
-    if (!problems.isEmpty()) prompts_->showError(this, tr("部分报告未能读取"), problems.join(QLatin1Char('\n')));
-    comparison_->show();
+    comparison_->show();  // first, so that a long read shows its progress over the window it fills
+    const std::optional<QStringList> problems = comparison_->loadReports(filesOrFolders);
+    if (!problems) {
+        delete comparison_;
+        comparison_ = nullptr;
+        statusBar()->showMessage(tr("已取消比较"), 5000);
+        return nullptr;
+    }
+    if (!problems->isEmpty()) prompts_->showError(this, tr("部分报告未能读取"), problems->join(QLatin1Char('\n')));
     comparison_->raise();
     return comparison_;
 }
@@ -640,6 +677,13 @@ void MainWindow::chooseLanguage(const QString& language) {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (BackgroundRead::inProgress()) {
+        // openReport is waiting further up this stack: stop the read, and close once it has returned.
+        closeAfterRead_ = true;
+        BackgroundRead::cancel();
+        event->ignore();
+        return;
+    }
     if (!maybeSave()) {
         event->ignore();
         return;

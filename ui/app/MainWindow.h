@@ -51,7 +51,10 @@ public:
     bool saveSession();
     bool saveSessionAs(const QString& path);
     bool loadSession(const QString& path);
-    void autosave();
+    // Crash recovery: writes the unsaved corrections to the recovery file
+    // (atomically; a few milliseconds), or retires the file when nothing is
+    // unsaved. Called on every change of the review.
+    void journal();
 
     void showFinding(int row);
     void selectCell(const CellRef& cell);
@@ -89,6 +92,7 @@ private:
 
     bool maybeSave();
     void setDocument(std::unique_ptr<ReviewDocument> document);
+    void stopObserving();
     void offerRecovery();
     void chooseReport();
     void chooseFolder();
@@ -111,8 +115,8 @@ private:
     std::unique_ptr<UserPrompts> prompts_;
     std::unique_ptr<ReviewDocument> document_;
     RecoveryStore recovery_;
+    bool closeAfterRead_ = false;  // the window was asked to close while a report was being read
     QString sessionPath_;
-    QTimer autosaveTimer_;
 
     SourceView* source_ = nullptr;
     ReportTablesWidget* tables_ = nullptr;

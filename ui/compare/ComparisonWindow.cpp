@@ -6,8 +6,8 @@
 #include "compare/ComparisonExport.h"
 #include "compare/ComparisonFindingsModel.h"
 #include "compare/ComparisonTableModel.h"
+#include "document/BackgroundRead.h"
 #include "export/AtomicExport.h"
-#include "io/ReportReader.h"
 #include "views/CellDelegate.h"
 
 #include <QChartView>
@@ -150,12 +150,18 @@ void ComparisonWindow::buildUi() {
     layout->addWidget(split, 1);
 }
 
-QStringList ComparisonWindow::loadReports(const QStringList& filesOrFolders) {
+std::optional<QStringList> ComparisonWindow::loadReports(const QStringList& filesOrFolders) {
     QStringList problems;
+    QStringList readable;
     for (const ReportEntry& file : listReportFiles(filesOrFolders)) {
-        ReadResult result = file.problem.isEmpty() ? readReportFile(file.path) : ReadResult{std::nullopt, file.problem};
-        if (result.ok()) reports_.push_back(std::make_unique<Report>(std::move(*result.report)));
-        else problems << tr("%1：%2").arg(QFileInfo(file.path).fileName(), result.error);
+        if (file.problem.isEmpty()) readable << file.path;
+        else problems << tr("%1：%2").arg(QFileInfo(file.path).fileName(), file.problem);
+    }
+    std::optional<std::vector<ReadForReview>> read = BackgroundRead::run(this, readable);
+    if (!read) return std::nullopt;
+    for (ReadForReview& file : *read) {
+        if (file.result.ok()) reports_.push_back(std::make_unique<Report>(std::move(*file.result.report)));
+        else problems << tr("%1：%2").arg(QFileInfo(file.path).fileName(), file.result.error);
     }
     recompute();
     selectGroup(0);

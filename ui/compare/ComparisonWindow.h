@@ -32,8 +32,9 @@ public:
     explicit ComparisonWindow(QWidget* parent = nullptr);
     ~ComparisonWindow() override;
 
-    // Reads every report (folders walked); returns why each unreadable one was left out.
-    QStringList loadReports(const QStringList& filesOrFolders);
+    // Reads every report (folders walked) in the background; returns why each
+    // unreadable one was left out, or nothing when the user cancelled the read.
+    std::optional<QStringList> loadReports(const QStringList& filesOrFolders);
     void setThresholdPercent(int percent);
     void moveReportToGroup(const QString& file, const QString& agencyKey);
     void selectGroup(int index);

@@ -31,7 +31,10 @@ std::optional<ReviewSession> RecoveryStore::pending(const QString& reportPath, c
     const QFileInfo recovery(pathFor(reportPath));
     if (!recovery.exists()) return std::nullopt;
     const QFileInfo session(sessionPath);
-    if (session.exists() && session.lastModified() >= recovery.lastModified()) return std::nullopt;
+    // Strictly newer: file times tick in milliseconds, and an edit journaled in
+    // the same tick as a save is still unsaved. What the file adds beyond the
+    // saved session is for the workbench to tell (ReviewDocument::unsavedChangesIn).
+    if (session.exists() && session.lastModified() > recovery.lastModified()) return std::nullopt;
     QString error;
     std::optional<ReviewSession> loaded = loadSession(recovery.filePath(), &error);
     if (!loaded || loaded->corrections.empty()) return std::nullopt;

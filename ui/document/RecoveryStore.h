@@ -8,8 +8,8 @@
 
 namespace nianbao {
 
-// Crash recovery: the autosave writes the current corrections here every
-// minute, away from the report (its folder may be read-only or shared), one
+// Crash recovery: the workbench journals the current corrections here on
+// every change, away from the report (its folder may be read-only or shared), one
 // file per report path. A recovery file newer than the saved session means
 // the last run ended with corrections that were never saved.
 class RecoveryStore {
@@ -20,7 +20,7 @@ public:
     QString pathFor(const QString& reportPath) const;
 
     bool save(const ReviewSession& session, QString* error) const;  // atomic, via saveSession
-    // The unsaved corrections left for this report, if newer than its saved session.
+    // The corrections left for this report, unless its saved session is newer.
     std::optional<ReviewSession> pending(const QString& reportPath, const QString& sessionPath) const;
     void discard(const QString& reportPath) const;
 

@@ -3,6 +3,7 @@
 #include "commands/EditCellCommand.h"
 #include "commands/FillBalancingValueCommand.h"
 #include "commands/FillBlankCellsCommand.h"
+#include "commands/RestoreCorrectionsCommand.h"
 #include "commands/RevertCellCommand.h"
 #include "commands/SetReasonCommand.h"
 #include "document/BalancingFix.h"
@@ -182,29 +183,68 @@ QString ReviewDocument::setRefusedSessionAside(QString* error) {
 }
 
 bool ReviewDocument::restoreUnsaved(const ReviewSession& session, QString* error) {
-    if (!adopt(session, error)) return false;
-    setUnsavedBesidesUndo(true);
+    std::optional<std::vector<Correction>> fitted = fittedCorrections(session, error);
+    if (!fitted) return false;
+    std::vector<RestoreCorrectionsCommand::CellChange> changes = changesTo(*fitted);
+    if (!changes.empty()) undoStack_.push(new RestoreCorrectionsCommand(this, std::move(changes)));
+    if (checkOptions_.disabledRules != session.disabledRules) {
+        checkOptions_.disabledRules = session.disabledRules;
+        setUnsavedBesidesUndo(true);
+        emit disabledRulesChanged();
+        recheck();
+    }
     return true;
 }
 
-// Applies the session to a pristine copy first, so a session that does not
+int ReviewDocument::unsavedChangesIn(const ReviewSession& recovered) const {
+    QString ignored;
+    const std::optional<std::vector<Correction>> fitted = fittedCorrections(recovered, &ignored);
+    return fitted ? static_cast<int>(changesTo(*fitted).size()) : 0;
+}
+
+// The session applied to a pristine copy first, so a session that does not
 // fit this report leaves the current corrections untouched.
-bool ReviewDocument::adopt(const ReviewSession& session, QString* error) {
+std::optional<std::vector<Correction>> ReviewDocument::fittedCorrections(const ReviewSession& session, QString* error) const {
     Report candidate = report_;
     for (ReportTable& table : candidate.tables)
         for (ReportRow& row : table.rows)
             for (ReportCell& cell : row.cells) cell.value = cell.original;
-    if (!applySession(session, candidate, sourceChecksum(), error)) return false;
-
-    report_ = std::move(candidate);
-    corrections_.clear();
+    if (!applySession(session, candidate, sourceChecksum(), error)) return std::nullopt;
+    std::vector<Correction> fitted;
     for (const Correction& c : session.corrections) {
-        const ReportCell* cell = report_.cell(c.cell);
+        const ReportCell* cell = candidate.cell(c.cell);
         if (!cell->isCorrected()) continue;  // a correction back to the source value is no correction
         Correction kept = c;
         kept.original = cell->original;  // the source is the authority on what it says
-        corrections_.push_back(std::move(kept));
+        fitted.push_back(std::move(kept));
     }
+    return fitted;
+}
+
+// Per cell whose value or reason `target` changes: the correction now and after.
+std::vector<RestoreCorrectionsCommand::CellChange> ReviewDocument::changesTo(const std::vector<Correction>& target) const {
+    const auto sameCorrection = [](const std::optional<Correction>& a, const Correction& b) {
+        return a && a->value == b.value && a->reason == b.reason;
+    };
+    std::vector<RestoreCorrectionsCommand::CellChange> changes;
+    for (const Correction& now : corrections_) {
+        const bool kept = std::any_of(target.begin(), target.end(), [&](const Correction& t) { return t.cell == now.cell; });
+        if (!kept) changes.push_back({now.cell, now, std::nullopt});
+    }
+    for (const Correction& t : target)
+        if (const std::optional<Correction> now = correction(t.cell); !sameCorrection(now, t))
+            changes.push_back({t.cell, now, t});
+    return changes;
+}
+
+bool ReviewDocument::adopt(const ReviewSession& session, QString* error) {
+    std::optional<std::vector<Correction>> fitted = fittedCorrections(session, error);
+    if (!fitted) return false;
+    for (ReportTable& table : report_.tables)
+        for (ReportRow& row : table.rows)
+            for (ReportCell& cell : row.cells) cell.value = cell.original;
+    for (const Correction& c : *fitted) report_.cell(c.cell)->value = c.value;
+    corrections_ = std::move(*fitted);
     checkOptions_.disabledRules = session.disabledRules;
     undoStack_.clear();
     emit disabledRulesChanged();

@@ -2,6 +2,7 @@
 
 #include "check/Checker.h"
 #include "check/Finding.h"
+#include "commands/RestoreCorrectionsCommand.h"
 #include "report/Report.h"
 #include "session/ReviewSession.h"
 
@@ -79,8 +80,13 @@ public:
     // Renames the refused session to a dated backup beside it; returns the
     // backup's path, or empty with `error` set.
     QString setRefusedSessionAside(QString* error);
-    // Same, from a recovery file: the corrections count as unsaved.
+    // Puts the corrections of a recovery file back over the current ones as
+    // one undoable step (they are unsaved edits, and one undo returns to the
+    // saved review); its switched-off rules are taken over too.
     bool restoreUnsaved(const ReviewSession& session, QString* error);
+    // How many cells a recovery file would change: the edits that were never
+    // saved, not every correction it holds (0 when it does not fit).
+    int unsavedChangesIn(const ReviewSession& recovered) const;
 
 signals:
     void cellChanged(const nianbao::CellRef& cell);
@@ -92,6 +98,8 @@ signals:
 
 private:
     bool adopt(const ReviewSession& session, QString* error);
+    std::optional<std::vector<Correction>> fittedCorrections(const ReviewSession& session, QString* error) const;
+    std::vector<RestoreCorrectionsCommand::CellChange> changesTo(const std::vector<Correction>& target) const;
     QByteArray sourceChecksum() const;
     void recheck();
     void setUnsavedBesidesUndo(bool unsaved);
