@@ -97,6 +97,12 @@ TEST_F(ComparisonWindowTest, OneGroupWithAValueColumnPerYearAndChangeBetween) {
     EXPECT_EQ(model.rowCount(), int(group.cells.size()));
 }
 
+// Exports are offered beside the reports, not in the folder the app was started from.
+TEST_F(ComparisonWindowTest, ExportsAreOfferedInTheReportsFolder) {
+    EXPECT_EQ(comparison->reportsFolder(), QFileInfo(folder.path()).absoluteFilePath());
+    EXPECT_NE(comparison->reportsFolder(), QDir::currentPath());
+}
+
 TEST_F(ComparisonWindowTest, BigChangeIsFlaggedAndThresholdRecomputes) {
     const ComparisonTableModel& model = *comparison->tableModel();
     const int received = rowOf(*comparison->currentGroup(), "requests", "received", "total");

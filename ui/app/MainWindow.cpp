@@ -2,6 +2,7 @@
 
 #include "app/RecentFiles.h"
 #include "app/Translations.h"
+#include "batch/DistinctNames.h"
 #include "check/RuleCatalog.h"
 #include "compare/ComparisonWindow.h"
 #include "dashboard/DashboardWindow.h"
@@ -209,6 +210,7 @@ void MainWindow::createMenusAndToolBar() {
     QMenu* file = menuBar()->addMenu(tr("文件(&F)"));
     file->addAction(openAction_);
     recentMenu_ = file->addMenu(tr("最近打开(&T)"));
+    recentMenu_->setObjectName(QStringLiteral("recentMenu"));
     connect(recentMenu_, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     file->addSeparator();
     file->addAction(openFolderAction_);
@@ -661,8 +663,10 @@ void MainWindow::updateFindingActions() {
 void MainWindow::rebuildRecentMenu() {
     recentMenu_->clear();
     const QStringList files = RecentFiles::list();
-    for (const QString& path : files) {
-        QAction* action = recentMenu_->addAction(fileName(path));
+    const QStringList names = distinctNames(files);  // two drafts of one name stay apart
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const QString& path = files[i];
+        QAction* action = recentMenu_->addAction(QString(names[i]).replace(QLatin1Char('&'), QStringLiteral("&&")));
         action->setToolTip(path);
         connect(action, &QAction::triggered, this, [this, path] { openReport(path); });
     }

@@ -281,14 +281,24 @@ QString ComparisonWindow::exportCharts(const QString& folder, const QString& bas
     return {};
 }
 
+QString ComparisonWindow::reportsFolder() const {
+    const ComparisonGroup* group = currentGroup();
+    if (group && !group->reports.empty()) return QFileInfo(group->reports.back()->meta.file).absolutePath();
+    return reports_.empty() ? QString() : QFileInfo(reports_.front()->meta.file).absolutePath();
+}
+
 void ComparisonWindow::chooseCsvPath() {
-    const QString path = QFileDialog::getSaveFileName(this, tr("导出对照表"), tr("年度对照.csv"), tr("CSV 文件 (*.csv)"));
+    // Offered beside the reports compared, named after the agency, not in whatever folder the app was started from.
+    const ComparisonGroup* group = currentGroup();
+    const QString name = group && !group->agency.isEmpty() ? tr("%1 年度对照.csv").arg(group->agency) : tr("年度对照.csv");
+    const QString path = QFileDialog::getSaveFileName(this, tr("导出对照表"), QDir(reportsFolder()).filePath(name),
+                                                      tr("CSV 文件 (*.csv)"));
     if (path.isEmpty()) return;
     if (const QString error = exportCsv(path); !error.isEmpty()) QMessageBox::warning(this, tr("导出失败"), error);
 }
 
 void ComparisonWindow::chooseChartFolder() {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("图表保存到文件夹"));
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("图表保存到文件夹"), reportsFolder());
     if (folder.isEmpty()) return;
     if (const QString error = exportCharts(folder, QStringLiteral("chart")); !error.isEmpty())
         QMessageBox::warning(this, tr("导出失败"), error);

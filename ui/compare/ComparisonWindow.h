@@ -41,6 +41,8 @@ public:
 
     const std::vector<ComparisonGroup>& groups() const { return groups_; }
     const ComparisonGroup* currentGroup() const;
+    // Where the reports of the shown group lie: where exports are offered.
+    QString reportsFolder() const;
     ComparisonTableModel* tableModel() const { return tableModel_; }
     ComparisonFindingsModel* findingsModel() const { return findingsModel_; }
     QTableView* tableView() const { return table_; }

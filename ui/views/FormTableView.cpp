@@ -4,6 +4,7 @@
 #include "views/CellDelegate.h"
 
 #include <QEvent>
+#include <QFocusEvent>
 #include <QHeaderView>
 
 #include <algorithm>
@@ -62,6 +63,20 @@ QSize FormTableView::sizeHint() const {
     int height = 2 * frameWidth();
     for (int r = 0; r < model_->rowCount(); ++r) height += rowHeight(r);
     return {width, height};
+}
+
+// Tabbing into a table shows the focus on it but chooses no cell:
+// QAbstractItemView would make the first cell current, which shows its
+// details and offers its fixes as if the clerk had clicked it. The arrow keys
+// or a click choose a cell.
+void FormTableView::focusInEvent(QFocusEvent* event) {
+    const bool byTab = event->reason() == Qt::TabFocusReason || event->reason() == Qt::BacktabFocusReason;
+    if (byTab && !currentIndex().isValid()) {
+        QAbstractScrollArea::focusInEvent(event);
+        viewport()->update();
+        return;
+    }
+    QTableView::focusInEvent(event);
 }
 
 void FormTableView::changeEvent(QEvent* event) {

@@ -6,12 +6,32 @@
 
 #include <QLayout>
 #include <QScrollArea>
+#include <QShortcut>
+#include <QTabBar>
 #include <QVBoxLayout>
 
 namespace nianbao {
 
 ReportTablesWidget::ReportTablesWidget(QWidget* parent) : QTabWidget(parent) {
     setDocumentMode(true);
+    // The table views take Ctrl+Tab for themselves; as shortcuts of the whole
+    // widget they switch 表二/三/四 from wherever the focus is inside it.
+    const auto addShortcuts = [this](std::initializer_list<QKeySequence> keys, int step) {
+        for (const QKeySequence& key : keys) {
+            auto* shortcut = new QShortcut(key, this);
+            shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+            connect(shortcut, &QShortcut::activated, this, [this, step] { switchTab(step); });
+        }
+    };
+    addShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageDown)}, +1);
+    addShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab), QKeySequence(Qt::CTRL | Qt::Key_PageUp)}, -1);
+}
+
+void ReportTablesWidget::switchTab(int step) {
+    if (count() < 2) return;
+    setCurrentIndex((currentIndex() + step + count()) % count());
+    // Keep the focus inside, on the tab bar, so the next Ctrl+Tab still reaches us.
+    tabBar()->setFocus(Qt::ShortcutFocusReason);
 }
 
 void ReportTablesWidget::setDocument(ReviewDocument* document) {

@@ -39,6 +39,8 @@ signals:
     void editRefused(const QString& reason);
 
 private:
+    // Next (+1) or previous (-1) table tab, wrapping around.
+    void switchTab(int step);
     FormTableView* addView(ReviewDocument* document, const QString& tableId, QWidget* parent);
     void makeCurrent(FormTableView* view);
     void ensureCellVisible(FormTableView* view);
