@@ -1,6 +1,6 @@
 // The single value that fixes a cell's failing relations, on corpus 000
 // (表三 row 一: 总计 45 but 自然人 45 + 其他 10 = 55; column 其他: 10 + 0 ≠ 0 + 0).
-#include "document/BalancingFix.h"
+#include "check/BalancingFix.h"
 #include "document/ReviewDocument.h"
 
 #include "GuiTestSupport.h"

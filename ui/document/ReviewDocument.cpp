@@ -6,7 +6,7 @@
 #include "commands/RestoreCorrectionsCommand.h"
 #include "commands/RevertCellCommand.h"
 #include "commands/SetReasonCommand.h"
-#include "document/BalancingFix.h"
+#include "check/BalancingFix.h"
 #include "io/ReportReader.h"
 
 #include <QFileInfo>
