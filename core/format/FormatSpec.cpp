@@ -31,6 +31,21 @@ ColumnSpec parseColumn(const QJsonObject& o) {
     return c;
 }
 
+// A column's "kind" says which values it accepts (counts, signed changes, money);
+// a misspelt one must not quietly make a money column a count column.
+bool checkColumnKinds(const QJsonValue& columns, QString* error) {
+    static const QStringList kinds = {QStringLiteral("count"), QStringLiteral("delta"), QStringLiteral("money")};
+    for (const QJsonValue& v : columns.toArray()) {
+        const QJsonObject o = v.toObject();
+        const QString kind = o.value(QLatin1String("kind")).toString(kinds.first());
+        if (kinds.contains(kind)) continue;
+        *error = QStringLiteral("column %1: unknown kind \"%2\" (count, delta or money)")
+                     .arg(o.value(QLatin1String("key")).toString(), kind);
+        return false;
+    }
+    return true;
+}
+
 RowSpec parseRow(const QJsonObject& o) {
     RowSpec r;
     r.key = o.value(QLatin1String("key")).toString();
@@ -204,6 +219,7 @@ bool loadFormatSpec(const QByteArray& json, FormatSpec* out, QString* error) {
         t.kind = TableKind::ArticleItem;
         t.name = active.value(QLatin1String("name")).toString();
         t.heading = o.value(QLatin1String("heading")).toString();
+        if (!checkColumnKinds(o.value(QLatin1String("columns")), error)) return false;
         t.columns = parseArray<ColumnSpec>(o.value(QLatin1String("columns")), parseColumn);
         t.rows = parseArray<RowSpec>(o.value(QLatin1String("rows")), parseRow);
         spec.activeItems.push_back(std::move(t));
@@ -214,6 +230,7 @@ bool loadFormatSpec(const QByteArray& json, FormatSpec* out, QString* error) {
     spec.requests.kind = TableKind::Rows;
     spec.requests.name = requests.value(QLatin1String("name")).toString();
     spec.requests.heading = requests.value(QLatin1String("heading")).toString();
+    if (!checkColumnKinds(requests.value(QLatin1String("columns")), error)) return false;
     spec.requests.columns = parseArray<ColumnSpec>(requests.value(QLatin1String("columns")), parseColumn);
     spec.requests.rows = parseArray<RowSpec>(requests.value(QLatin1String("rows")), parseRow);
     spec.requestsNote = requests.value(QLatin1String("note")).toString();
@@ -226,6 +243,7 @@ bool loadFormatSpec(const QByteArray& json, FormatSpec* out, QString* error) {
     spec.reviews.heading = reviews.value(QLatin1String("heading")).toString();
     spec.reviewsAnchor = reviews.value(QLatin1String("anchor")).toString();
     spec.reviewsHeader = toStringList(reviews.value(QLatin1String("header")));
+    if (!checkColumnKinds(reviews.value(QLatin1String("group_columns")), error)) return false;
     const std::vector<ColumnSpec> groupColumns =
         parseArray<ColumnSpec>(reviews.value(QLatin1String("group_columns")), parseColumn);
     for (const ColumnSpec& c : groupColumns) spec.reviewGroupColumns << c.key;

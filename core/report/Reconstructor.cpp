@@ -69,7 +69,7 @@ private:
         auto consider = [&](Position p) {
             if (p.found() && (start < 0 || p.row < start)) start = p.row;
         };
-        for (const OfficialLabel* anchor : {&officialLabel(spec.requestsNote), &officialLabel(QStringLiteral("申请人情况"))})
+        for (const OfficialLabel* anchor : {&officialLabel(spec.requestsNote), &officialLabel(spec.requestsHeader.value(0))})
             consider(findLabel(rows_, {0, -1}, end, *anchor, false, LabelSearch::AlsoParagraphs));
         consider(findLabel(rows_, {0, -1}, end, officialLabel(spec.requests.rows.front().label)));
         return start;

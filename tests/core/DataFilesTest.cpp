@@ -75,6 +75,19 @@ TEST(DataFiles, RowWithoutLabel) {
     EXPECT_EQ(formatError(QJsonDocument(root).toJson()), QStringLiteral("table requests: a row without \"key\" or \"label\""));
 }
 
+TEST(DataFiles, ColumnWithUnknownKind) {
+    QJsonObject root = builtIn2021();
+    QJsonObject requests = root.value(QLatin1String("requests")).toObject();
+    QJsonArray columns = requests.value(QLatin1String("columns")).toArray();
+    QJsonObject column = columns.at(0).toObject();
+    column.insert(QLatin1String("kind"), QStringLiteral("people"));
+    columns.replace(0, column);
+    requests.insert(QLatin1String("columns"), columns);
+    root.insert(QLatin1String("requests"), requests);
+    EXPECT_EQ(formatError(QJsonDocument(root).toJson()),
+              QStringLiteral("column natural: unknown kind \"people\" (count, delta or money)"));
+}
+
 QString catalogError(const char* json) {
     std::vector<RuleInfo> rules;
     QString error;
