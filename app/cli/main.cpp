@@ -2,6 +2,8 @@
 #include "CompareCommand.h"
 #include "ExportCommand.h"
 
+#include "check/RuleCatalog.h"
+
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -30,6 +32,13 @@ int main(int argc, char* argv[]) {
     if (args[1] == QLatin1String("--help") || args[1] == QLatin1String("-h")) {
         QTextStream(stdout) << QString::fromUtf8(kUsage) << Qt::flush;
         return 0;
+    }
+    // A broken format description or rule catalog stops every command before it reads a report:
+    // checking with rules missing would pass reports it should not.
+    QString dataProblem;
+    if (!nianbao::validateDataFiles(&dataProblem)) {
+        err << QStringLiteral("数据文件有误，无法检查：%1\n").arg(dataProblem) << Qt::flush;
+        return 2;
     }
     const QString command = args.takeAt(1);
     if (command == QLatin1String("check")) return nianbao::cli::runCheck(args);

@@ -3,9 +3,11 @@
 // measurements: --screenshot FILE grabs the window once loaded,
 // --select TABLE:ROW:COL selects a cell first, --quit-after-load exits as
 // soon as the window is usable and prints the time it took.
+#include "app/DataFilesCheck.h"
 #include "app/MainWindow.h"
 #include "app/SampleReport.h"
 #include "app/Translations.h"
+#include "app/UserPrompts.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -54,6 +56,10 @@ int main(int argc, char* argv[]) {
 
     nianbao::installTranslations(app, parser.value(lang));
     QApplication::setApplicationDisplayName(QCoreApplication::translate("MainWindow", "年报审校工作台"));
+    {
+        nianbao::DialogPrompts prompts;
+        if (!nianbao::DataFilesCheck::passes(prompts)) return 2;
+    }
 
     nianbao::MainWindow window;
     if (parser.isSet(size)) {

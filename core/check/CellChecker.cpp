@@ -1,5 +1,7 @@
 #include "check/CellChecker.h"
 
+#include "check/RuleCatalog.h"
+
 namespace nianbao {
 namespace {
 
@@ -14,18 +16,18 @@ void checkRow(const ReportTable& table, int r, std::vector<Finding>* out) {
         auto where = [&] { return describeCell(spec, r, static_cast<int>(c)); };
         switch (cell.value.kind) {
         case CellValue::Kind::Invalid:
-            out->push_back(Finding::make(QStringLiteral("cell.not_a_number"), Severity::Error,
+            out->push_back(Finding::make(QStringLiteral("cell.not_a_number"),
                                        QStringLiteral("%1填写的“%2”不是数字，无法参与勾稽校验；应填写%3。")
                                            .arg(where(), cell.text, column.kind == ColumnKind::Money ? QStringLiteral("金额") : QStringLiteral("整数")),
                                        cell.span, {ref}));
             break;
         case CellValue::Kind::Number:
             if (!cell.value.integral && column.kind != ColumnKind::Money) {
-                out->push_back(Finding::make(QStringLiteral("cell.not_a_number"), Severity::Error,
+                out->push_back(Finding::make(QStringLiteral("cell.not_a_number"),
                                            QStringLiteral("%1填写的“%2”不是整数；件数只能是整数。").arg(where(), cell.text),
                                            cell.span, {ref}));
             } else if (cell.value.number < 0 && column.kind != ColumnKind::Delta) {
-                out->push_back(Finding::make(QStringLiteral("cell.negative"), Severity::Error,
+                out->push_back(Finding::make(QStringLiteral("cell.negative"),
                                            QStringLiteral("%1为负数（%2）；%3不能为负。")
                                                .arg(where(), cell.text, column.kind == ColumnKind::Money ? QStringLiteral("金额") : QStringLiteral("件数")),
                                            cell.span, {ref}));
@@ -41,11 +43,11 @@ void checkRow(const ReportTable& table, int r, std::vector<Finding>* out) {
     }
     if (blanks.cells.empty()) return;
     blanks.rule = QStringLiteral("cell.blank");
-    blanks.severity = Severity::Info;
+    blanks.severity = ruleSeverity(blanks.rule);
     QStringList columns;
     for (const CellRef& ref : blanks.cells) columns << spec.columns[ref.column].label;
-    const QString rowName = spec.id == QLatin1String("reviews")
-                                ? QStringLiteral("表四")
+    const QString rowName = spec.kind == TableKind::GroupedColumns
+                                ? spec.name
                                 : QStringLiteral("%1“%2”行").arg(describeTable(spec), spec.rows[r].label);
     blanks.message = QStringLiteral("%1有 %2 个空白单元格（%3），按 0 计算；官方格式要求填写 0。")
                          .arg(rowName).arg(blanks.cells.size()).arg(columns.join(QStringLiteral("、")));

@@ -1,5 +1,7 @@
 #include "check/Finding.h"
 
+#include "check/RuleCatalog.h"
+
 #include <algorithm>
 
 namespace nianbao {
@@ -8,11 +10,10 @@ bool Finding::involves(const CellRef& cell) const {
     return std::find(cells.begin(), cells.end(), cell) != cells.end();
 }
 
-Finding Finding::make(const QString& rule, Severity severity, const QString& message, const SourceSpan& span,
-                      std::vector<CellRef> cells) {
+Finding Finding::make(const QString& rule, const QString& message, const SourceSpan& span, std::vector<CellRef> cells) {
     Finding f;
     f.rule = rule;
-    f.severity = severity;
+    f.severity = ruleSeverity(rule);
     f.message = message;
     f.span = span;
     f.cells = std::move(cells);

@@ -32,8 +32,9 @@ struct Finding {
 
     bool involves(const CellRef& cell) const;
 
-    // A finding that is not a balance relation: rule, severity, message, where.
-    static Finding make(const QString& rule, Severity severity, const QString& message, const SourceSpan& span = {},
+    // A finding that is not a balance relation: rule, message, where. Its
+    // severity is the rule catalog's (resources/rules.json), never the caller's.
+    static Finding make(const QString& rule, const QString& message, const SourceSpan& span = {},
                         std::vector<CellRef> cells = {});
     bool operator==(const Finding&) const = default;
 };

@@ -126,7 +126,7 @@ private:
     void reportUnknown() {
         if (unknownScopes_.isEmpty()) return;
         Finding f = Finding::make(
-            QStringLiteral("relation.unknown"), Severity::Info,
+            QStringLiteral("relation.unknown"),
             QStringLiteral("%1“%2”有 %3 处因缺少或无法读取单元格而无法校验（%4），其余照常校验。")
                 .arg(describeTable(*table_.spec), rule_.name, QString::number(unknownScopes_.size()),
                      unknownScopes_.join(QStringLiteral("、"))),

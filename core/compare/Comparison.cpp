@@ -153,7 +153,7 @@ void align(ComparisonGroup& group, const ComparisonOptions& options) {
                     cell.table = spec.id;
                     cell.rowKey = row.key;
                     cell.columnKey = column.key;
-                    cell.rowLabel = spec.id == QLatin1String("reviews") ? column.group : row.label;
+                    cell.rowLabel = spec.kind == TableKind::GroupedColumns ? column.group : row.label;
                     cell.columnLabel = column.label;
                     group.cells.push_back(cell);
                 }

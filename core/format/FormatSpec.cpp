@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -30,6 +31,21 @@ ColumnSpec parseColumn(const QJsonObject& o) {
     return c;
 }
 
+// A column's "kind" says which values it accepts (counts, signed changes, money);
+// a misspelt one must not quietly make a money column a count column.
+bool checkColumnKinds(const QJsonValue& columns, QString* error) {
+    static const QStringList kinds = {QStringLiteral("count"), QStringLiteral("delta"), QStringLiteral("money")};
+    for (const QJsonValue& v : columns.toArray()) {
+        const QJsonObject o = v.toObject();
+        const QString kind = o.value(QLatin1String("kind")).toString(kinds.first());
+        if (kinds.contains(kind)) continue;
+        *error = QStringLiteral("column %1: unknown kind \"%2\" (count, delta or money)")
+                     .arg(o.value(QLatin1String("key")).toString(), kind);
+        return false;
+    }
+    return true;
+}
+
 RowSpec parseRow(const QJsonObject& o) {
     RowSpec r;
     r.key = o.value(QLatin1String("key")).toString();
@@ -47,10 +63,28 @@ std::vector<T> parseArray(const QJsonValue& value, F parse) {
     return out;
 }
 
+// The placeholders RelationChecker fills in; any other in a message would reach the clerk as "{…}".
+const QStringList kMessagePlaceholders = {
+    QStringLiteral("scope"),      QStringLiteral("left"),        QStringLiteral("right"),
+    QStringLiteral("diff"),       QStringLiteral("left_terms"),  QStringLiteral("right_terms"),
+    QStringLiteral("right_nonzero_terms")};
+
+QString unknownPlaceholder(const QString& message) {
+    static const QRegularExpression placeholder(QStringLiteral("\\{([^{}]*)\\}"));
+    for (const QRegularExpressionMatch& m : placeholder.globalMatch(message))
+        if (!kMessagePlaceholders.contains(m.captured(1))) return m.captured(0);
+    return {};
+}
+
 bool parseRule(const QJsonObject& o, RelationRule* rule, QString* error) {
     rule->id = o.value(QLatin1String("id")).toString();
-    if (!parseSeverity(o.value(QLatin1String("severity")).toString(), &rule->severity)) {
-        *error = QStringLiteral("rule %1: unknown severity").arg(rule->id);
+    if (rule->id.isEmpty()) {
+        *error = QStringLiteral("a rule without \"id\"");
+        return false;
+    }
+    const QString severity = o.value(QLatin1String("severity")).toString();
+    if (!parseSeverity(severity, &rule->severity)) {
+        *error = QStringLiteral("rule %1: unknown severity \"%2\" (info, warning or error)").arg(rule->id, severity);
         return false;
     }
     rule->table = o.value(QLatin1String("table")).toString();
@@ -67,6 +101,34 @@ bool parseRule(const QJsonObject& o, RelationRule* rule, QString* error) {
     rule->name = o.value(QLatin1String("name")).toString();
     rule->message = o.value(QLatin1String("message")).toString();
     rule->blankMessage = o.value(QLatin1String("message_blank")).toString();
+    if (rule->name.isEmpty() || rule->message.isEmpty() || rule->left.isEmpty() || rule->right.isEmpty()) {
+        *error = QStringLiteral("rule %1 lacks \"name\", \"message\", \"left\" or \"right\"").arg(rule->id);
+        return false;
+    }
+    for (const QString& message : {rule->message, rule->blankMessage}) {
+        const QString unknown = unknownPlaceholder(message);
+        if (unknown.isEmpty()) continue;
+        *error = QStringLiteral("rule %1: unknown placeholder %2 in its message").arg(rule->id, unknown);
+        return false;
+    }
+    return true;
+}
+
+// Rows and columns are named by their keys in rules, sessions and exports: each needs a key and a label, once.
+bool validateTable(const TableSpec& table, QString* error) {
+    QStringList keys;
+    auto check = [&](const QString& what, const QString& key, const QString& label) {
+        if (key.isEmpty() || label.isEmpty())
+            *error = QStringLiteral("table %1: a %2 without \"key\" or \"label\"").arg(table.id, what);
+        else if (keys.contains(what + key))
+            *error = QStringLiteral("table %1: %2 key %3 is used twice").arg(table.id, what, key);
+        keys << what + key;
+        return error->isEmpty();
+    };
+    for (const RowSpec& r : table.rows)
+        if (!check(QStringLiteral("row"), r.key, r.label)) return false;
+    for (const ColumnSpec& c : table.columns)
+        if (!check(QStringLiteral("column"), c.key, c.label)) return false;
     return true;
 }
 
@@ -107,11 +169,17 @@ int TableSpec::rowIndex(const QString& key) const {
     return -1;
 }
 
+std::vector<const TableSpec*> FormatSpec::tables() const {
+    std::vector<const TableSpec*> out;
+    for (const TableSpec& t : activeItems) out.push_back(&t);
+    out.push_back(&requests);
+    out.push_back(&reviews);
+    return out;
+}
+
 const TableSpec* FormatSpec::table(const QString& id) const {
-    if (id == requests.id) return &requests;
-    if (id == reviews.id) return &reviews;
-    for (const TableSpec& t : activeItems)
-        if (t.id == id) return &t;
+    for (const TableSpec* t : tables())
+        if (t->id == id) return t;
     return nullptr;
 }
 
@@ -142,11 +210,16 @@ bool loadFormatSpec(const QByteArray& json, FormatSpec* out, QString* error) {
     }
     spec.feeStatementRequired = fee.toBool(false);
 
-    for (const QJsonValue& v : root.value(QLatin1String("active")).toObject().value(QLatin1String("items")).toArray()) {
+    const QJsonObject active = root.value(QLatin1String("active")).toObject();
+    spec.activeLabelHeader = active.value(QLatin1String("label_header")).toString();
+    for (const QJsonValue& v : active.value(QLatin1String("items")).toArray()) {
         const QJsonObject o = v.toObject();
         TableSpec t;
         t.id = QStringLiteral("active.") + o.value(QLatin1String("id")).toString();
+        t.kind = TableKind::ArticleItem;
+        t.name = active.value(QLatin1String("name")).toString();
         t.heading = o.value(QLatin1String("heading")).toString();
+        if (!checkColumnKinds(o.value(QLatin1String("columns")), error)) return false;
         t.columns = parseArray<ColumnSpec>(o.value(QLatin1String("columns")), parseColumn);
         t.rows = parseArray<RowSpec>(o.value(QLatin1String("rows")), parseRow);
         spec.activeItems.push_back(std::move(t));
@@ -154,7 +227,10 @@ bool loadFormatSpec(const QByteArray& json, FormatSpec* out, QString* error) {
 
     const QJsonObject requests = root.value(QLatin1String("requests")).toObject();
     spec.requests.id = QStringLiteral("requests");
+    spec.requests.kind = TableKind::Rows;
+    spec.requests.name = requests.value(QLatin1String("name")).toString();
     spec.requests.heading = requests.value(QLatin1String("heading")).toString();
+    if (!checkColumnKinds(requests.value(QLatin1String("columns")), error)) return false;
     spec.requests.columns = parseArray<ColumnSpec>(requests.value(QLatin1String("columns")), parseColumn);
     spec.requests.rows = parseArray<RowSpec>(requests.value(QLatin1String("rows")), parseRow);
     spec.requestsNote = requests.value(QLatin1String("note")).toString();
@@ -162,9 +238,12 @@ bool loadFormatSpec(const QByteArray& json, FormatSpec* out, QString* error) {
 
     const QJsonObject reviews = root.value(QLatin1String("reviews")).toObject();
     spec.reviews.id = QStringLiteral("reviews");
+    spec.reviews.kind = TableKind::GroupedColumns;
+    spec.reviews.name = reviews.value(QLatin1String("name")).toString();
     spec.reviews.heading = reviews.value(QLatin1String("heading")).toString();
     spec.reviewsAnchor = reviews.value(QLatin1String("anchor")).toString();
     spec.reviewsHeader = toStringList(reviews.value(QLatin1String("header")));
+    if (!checkColumnKinds(reviews.value(QLatin1String("group_columns")), error)) return false;
     const std::vector<ColumnSpec> groupColumns =
         parseArray<ColumnSpec>(reviews.value(QLatin1String("group_columns")), parseColumn);
     for (const ColumnSpec& c : groupColumns) spec.reviewGroupColumns << c.key;
@@ -178,39 +257,81 @@ bool loadFormatSpec(const QByteArray& json, FormatSpec* out, QString* error) {
             spec.reviews.columns.push_back(c);
         }
     }
-    spec.reviews.rows.push_back(RowSpec{QStringLiteral("cases"), QStringLiteral("案件数量"),
-                                        QStringLiteral("案件数量"), {}, {}});
+    spec.reviews.rows = parseArray<RowSpec>(reviews.value(QLatin1String("rows")), parseRow);
 
+    for (const TableSpec* table : spec.tables()) {
+        if (table->name.isEmpty()) {
+            *error = QStringLiteral("table %1 has no \"name\" (表二, 表三 …)").arg(table->id);
+            return false;
+        }
+        if (!validateTable(*table, error)) return false;
+    }
     for (const QJsonValue& v : root.value(QLatin1String("rules")).toArray()) {
         RelationRule rule;
         if (!parseRule(v.toObject(), &rule, error) || !validateRule(spec, rule, error)) return false;
         spec.rules.push_back(std::move(rule));
     }
-    if (spec.version.isEmpty() || spec.requests.rows.empty() || spec.reviews.columns.empty()) {
-        *error = QStringLiteral("format description lacks version, table 三 rows or table 四 columns");
+    if (spec.version.isEmpty() || spec.requests.rows.empty() || spec.reviews.columns.empty() ||
+        spec.reviews.rows.size() != 1) {
+        *error = QStringLiteral("format description lacks version, table 三 rows, table 四 columns or its one row");
         return false;
     }
     *out = std::move(spec);
     return true;
 }
 
+bool loadFormatFolder(const QString& folder, std::vector<FormatSpec>* out, QString* error) {
+    const QDir dir(folder);
+    if (!dir.exists()) {
+        *error = QStringLiteral("%1: no such folder").arg(folder);
+        return false;
+    }
+    for (const QString& name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        QFile file(dir.filePath(name));
+        FormatSpec spec;
+        QString reason;
+        if (!file.open(QIODevice::ReadOnly)) reason = file.errorString();
+        else if (loadFormatSpec(file.readAll(), &spec, &reason)) {
+            const bool duplicate = std::any_of(out->begin(), out->end(),
+                                               [&](const FormatSpec& s) { return s.version == spec.version; });
+            if (!duplicate) {
+                out->push_back(std::move(spec));
+                continue;
+            }
+            reason = QStringLiteral("version %1 is described twice").arg(spec.version);
+        }
+        *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(dir.filePath(name)), reason);
+        return false;
+    }
+    return true;
+}
+
+bool loadAllFormats(std::vector<FormatSpec>* out, QString* error) {
+    // Every description is a version: a new revision is a new file, no code. The compiled-in
+    // ones first, then the folders NIANBAO_FORMATS_DIR names (a revision not yet built in).
+    std::vector<FormatSpec> loaded;
+    QStringList folders{QStringLiteral(":/nianbao/formats")};
+    const QString extra = qEnvironmentVariable("NIANBAO_FORMATS_DIR");
+    if (!extra.isEmpty()) folders += extra.split(QDir::listSeparator(), Qt::SkipEmptyParts);
+    for (const QString& folder : folders)
+        if (!loadFormatFolder(folder, &loaded, error)) return false;
+    if (loaded.empty()) {
+        *error = QStringLiteral("no format description in the resources");
+        return false;
+    }
+    // Oldest first: the fallback when nothing identifies a report's version.
+    std::stable_sort(loaded.begin(), loaded.end(),
+                     [](const FormatSpec& a, const FormatSpec& b) { return a.firstYear < b.firstYear; });
+    *out = std::move(loaded);
+    return true;
+}
+
 const std::vector<FormatSpec>& FormatSpec::all() {
     static const std::vector<FormatSpec> specs = [] {
-        // Every description compiled in is a version: a new revision is a new file, no code.
         std::vector<FormatSpec> loaded;
-        const QDir folder(QStringLiteral(":/nianbao/formats"));
-        for (const QString& name : folder.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
-            QFile file(folder.filePath(name));
-            if (!file.open(QIODevice::ReadOnly)) qFatal("format description %s cannot be read", qPrintable(name));
-            FormatSpec spec;
-            QString error;
-            if (!loadFormatSpec(file.readAll(), &spec, &error))
-                qFatal("format description %s is invalid: %s", qPrintable(name), qPrintable(error));
-            loaded.push_back(std::move(spec));
-        }
-        if (loaded.empty()) qFatal("no format description in the resources");
-        // Oldest first: the fallback when nothing identifies a report's version.
-        std::sort(loaded.begin(), loaded.end(), [](const FormatSpec& a, const FormatSpec& b) { return a.firstYear < b.firstYear; });
+        QString error;
+        // Front ends call validateDataFiles() first and tell the user; this only guards a library caller.
+        if (!loadAllFormats(&loaded, &error)) qFatal("format descriptions: %s", qPrintable(error));
         return loaded;
     }();
     return specs;
@@ -223,8 +344,10 @@ const FormatSpec* FormatSpec::find(const QString& version) {
 }
 
 const FormatSpec* FormatSpec::forYear(int year) {
-    for (const FormatSpec& s : all())
-        if (s.coversYear(year)) return &s;
+    // A version stays in force until a later one takes over ("report_years_from" without an end).
+    const std::vector<FormatSpec>& specs = all();
+    for (auto s = specs.rbegin(); s != specs.rend(); ++s)
+        if (s->coversYear(year)) return &*s;
     return nullptr;
 }
 

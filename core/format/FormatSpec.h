@@ -32,8 +32,18 @@ struct RowSpec {
     QStringList aliases;
 };
 
+// How a table is printed and named, which decides how messages, the grid
+// and the exports address its cells.
+enum class TableKind {
+    ArticleItem,     // one of table 二's small tables, headed by its article item
+    Rows,            // labelled rows under (grouped) column headers: table 三
+    GroupedColumns,  // one unlabelled row of values under groups of columns: table 四
+};
+
 struct TableSpec {
     QString id;       // "active.20.1", "requests", "reviews"
+    TableKind kind = TableKind::Rows;
+    QString name;     // "表二", "表三", "表四": how messages name the table
     QString heading;  // the article item above a table-二 part; the section heading otherwise
     std::vector<ColumnSpec> columns;
     std::vector<RowSpec> rows;
@@ -70,6 +80,7 @@ struct FormatSpec {
     QStringList sections;
     bool feeStatementRequired = false;  // section 六 must state whether 信息处理费 were charged
     std::vector<TableSpec> activeItems;
+    QString activeLabelHeader;  // "信息内容": heads the label column of every table-二 item
     TableSpec requests;
     QString requestsNote;
     QStringList requestsHeader;
@@ -83,6 +94,7 @@ struct FormatSpec {
     bool coversYear(int year) const { return year >= firstYear && year <= lastYear; }
     const RelationRule* rule(const QString& id) const;
     const TableSpec* table(const QString& id) const;
+    std::vector<const TableSpec*> tables() const;  // in printed order: table 二's items, 三, 四
 
     static const std::vector<FormatSpec>& all();  // loaded once from the compiled-in resources
     static const FormatSpec* find(const QString& version);
@@ -94,5 +106,15 @@ struct FormatSpec {
 
 // Parses one format description; on error returns false and says why.
 bool loadFormatSpec(const QByteArray& json, FormatSpec* out, QString* error);
+
+// Appends the description of every *.json in `folder` (by file name) to `out`;
+// on the first that cannot be read, is invalid or repeats a version: false, the
+// file and the reason in `error`.
+bool loadFormatFolder(const QString& folder, std::vector<FormatSpec>* out, QString* error);
+
+// What FormatSpec::all() holds: the compiled-in descriptions, then those of the
+// folders in the environment variable NIANBAO_FORMATS_DIR (separated like PATH),
+// oldest first.
+bool loadAllFormats(std::vector<FormatSpec>* out, QString* error);
 
 }  // namespace nianbao

@@ -48,7 +48,7 @@ QJsonObject tableToJson(const ReportTable& table) {
     QJsonArray columns;
     for (const ColumnSpec& c : table.spec->columns) columns.append(c.label);
     o.insert(QStringLiteral("columns"), columns);
-    if (table.spec->id == QLatin1String("reviews")) {
+    if (table.spec->kind == TableKind::GroupedColumns) {
         QJsonArray groups;
         for (const ColumnSpec& c : table.spec->columns)
             if (groups.isEmpty() || groups.last().toString() != c.group) groups.append(c.group);

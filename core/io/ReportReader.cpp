@@ -43,7 +43,7 @@ void noteOddCharacters(Report& report) {
     span.column = odd.firstColumn;
     span.endColumn = odd.firstColumn + 1;
     report.structuralFindings.push_back(
-        Finding::make(QStringLiteral("text.odd_characters"), Severity::Info, message, span));
+        Finding::make(QStringLiteral("text.odd_characters"), message, span));
 }
 
 ReadResult cancelledRead() {

@@ -35,7 +35,7 @@ void checkAmountUnits(const Report& report, std::vector<Finding>* out) {
                 const QString where = describeCell(spec, int(r), int(c));
                 Finding f;
                 f.rule = QStringLiteral("cell.amount_unit");
-                f.severity = Severity::Warning;
+                f.severity = ruleSeverity(f.rule);
                 f.cells.push_back(CellRef{spec.id, int(r), int(c)});
                 f.span = cell.span;
                 if (!cell.value.unit.isEmpty()) {

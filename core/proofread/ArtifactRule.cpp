@@ -22,7 +22,7 @@ void checkArtifacts(const Report& report, std::vector<Finding>* out) {
                 const QRegularExpressionMatch m = it.next();
                 const SourceSpan span{line, int(m.capturedStart()), line, int(m.capturedEnd())};
                 const QString shown = m.captured(0) == QLatin1String("\f") ? QStringLiteral("\\f") : m.captured(0);
-                out->push_back(Finding::make(QStringLiteral("text.artifact"), Severity::Warning, QStringLiteral("正文中残留%1“%2”，发布前应删除。").arg(artifact.what, shown), span));
+                out->push_back(Finding::make(QStringLiteral("text.artifact"), QStringLiteral("正文中残留%1“%2”，发布前应删除。").arg(artifact.what, shown), span));
             }
         }
     }
@@ -43,7 +43,7 @@ void checkArtifacts(const Report& report, std::vector<Finding>* out) {
                                !before.trimmed().endsWith(QLatin1Char('|')) && !after.trimmed().endsWith(QLatin1Char('|')) &&
                                !before.contains(QLatin1Char('\t')) && !after.contains(QLatin1Char('\t'));
             if (prose)
-                out->push_back(Finding::make(QStringLiteral("text.artifact"), Severity::Warning, QStringLiteral("正文中有连续 %1 个空段落，排版时应删除。").arg(line - runStart),
+                out->push_back(Finding::make(QStringLiteral("text.artifact"), QStringLiteral("正文中有连续 %1 个空段落，排版时应删除。").arg(line - runStart),
                                                SourceSpan{runStart, 0, line - 1, 0}));
         }
         runStart = 0;

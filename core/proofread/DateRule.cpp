@@ -20,7 +20,7 @@ void checkDates(const Report& report, const ReportText& text, std::vector<Findin
             const QRegularExpressionMatch m = periods.next();
             const int from = m.captured(1).toInt(), to = m.captured(2).toInt();
             if (from == year && to == year) continue;
-            out->push_back(Finding::make(QStringLiteral("text.date_mismatch"), Severity::Warning, QStringLiteral("统计期限“%1”与报告年度 %2 年（见%3）不一致；应为 %2 年 1 月 1 日至 %2 年 12 月 31 日。")
+            out->push_back(Finding::make(QStringLiteral("text.date_mismatch"), QStringLiteral("统计期限“%1”与报告年度 %2 年（见%3）不一致；应为 %2 年 1 月 1 日至 %2 年 12 月 31 日。")
                                            .arg(m.captured(0)).arg(year).arg(yearSource),
                                        text.spanOf(*p.paragraph, int(m.capturedStart()), int(m.capturedEnd()))));
         }
@@ -31,7 +31,7 @@ void checkDates(const Report& report, const ReportText& text, std::vector<Findin
             const int y = date.captured(1).toInt(), month = date.captured(2).toInt();
             const bool plausible = y == year || (y == year + 1 && month <= 3);
             if (!plausible)
-                out->push_back(Finding::make(QStringLiteral("text.date_mismatch"), Severity::Warning, QStringLiteral("落款日期“%1”与报告年度 %2 年（见%3）不符；%2 年度报告应在 %2 年底或 %4 年初成文。")
+                out->push_back(Finding::make(QStringLiteral("text.date_mismatch"), QStringLiteral("落款日期“%1”与报告年度 %2 年（见%3）不符；%2 年度报告应在 %2 年底或 %4 年初成文。")
                                                .arg(date.captured(0)).arg(year).arg(yearSource).arg(year + 1),
                                            text.spanOf(*p.paragraph, 0, int(date.capturedEnd()))));
         }

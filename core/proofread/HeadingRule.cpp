@@ -14,7 +14,7 @@ const QString kChineseDigits = QStringLiteral("一二三四五六");
 constexpr int kExtraSectionsNamed = 3;
 
 Finding headingFinding(const QString& message, const SourceSpan& span) {
-    return Finding::make(QStringLiteral("text.heading"), Severity::Warning, message, span);
+    return Finding::make(QStringLiteral("text.heading"), message, span);
 }
 
 // Lines numbered like a section ("二、工作机制保障") that are none of the six.

@@ -85,8 +85,8 @@ void checkRowLabels(const Report& report, std::vector<Finding>* out, QSet<QPair<
             const ReportRow& row = table.rows[r];
             if (!row.located || row.sourceLabel.isEmpty() || !row.labelSpan.isValid()) continue;
             seen->insert({row.labelSpan.line, row.labelSpan.column});
-            if (row.labelMatch == LabelMatch::Exact || table.spec->id == QLatin1String("reviews")) continue;
-            out->push_back(Finding::make(QStringLiteral("text.label_typo"), Severity::Warning,
+            if (row.labelMatch == LabelMatch::Exact || table.spec->kind == TableKind::GroupedColumns) continue;
+            out->push_back(Finding::make(QStringLiteral("text.label_typo"),
                                          typoMessage(row.sourceLabel, table.spec->rows[r].label), row.labelSpan));
         }
     }
@@ -137,7 +137,7 @@ void checkLabelTypos(const Report& report, std::vector<Finding>* out) {
                 if (!*headerRow) break;
                 QString fix = candidates.size() == 1 ? candidates.front() : columnAt(*report.spec, row, c, candidates);
                 out->push_back(Finding::make(
-                    QStringLiteral("text.label_typo"), Severity::Warning,
+                    QStringLiteral("text.label_typo"),
                     fix.isEmpty() ? QStringLiteral("表格标签“%1”与官方表述不一致，应为“%2”之一。").arg(cell.text, candidates.join(QStringLiteral("”“")))
                                   : typoMessage(cell.text, fix),
                     cell.span));

@@ -147,7 +147,7 @@ void checkNarrative(const Report& report, const ReportText& text, std::vector<Fi
                     // A blank table that the text gives a number for: the clerk fills the form, or the text is wrong.
                     if (same(*stated, 0)) continue;
                     out->push_back(Finding::make(
-                        QStringLiteral("narrative.mismatch"), Severity::Warning,
+                        QStringLiteral("narrative.mismatch"),
                         QStringLiteral("正文“%1”称%2为 %3，但%4中对应的单元格为空白。")
                             .arg(quoteWithContext(s, m), phrase.what, m.captured(1),
                                  describeTable(*report.table(phrase.table)->spec)),
@@ -165,11 +165,11 @@ void checkNarrative(const Report& report, const ReportText& text, std::vector<Fi
                 f.span = spanOf(at, static_cast<int>(m.capturedEnd(1)));
                 const QString tableName = describeTable(*report.table(phrase.table)->spec);
                 if (scope == Scope::Other) {
-                    f.severity = Severity::Info;
+                    f.severity = Severity::Info;  // the documented lowering: another scope's figure is only for checking
                     f.message = QStringLiteral("正文“%1”所说的是%2范围的%3（%4），统计表为本机关数据（%5%6），口径不同，仅供核对。")
                                     .arg(quote, scopeWord, phrase.what, m.captured(1), formatNumber(actual, true), otherSums.isEmpty() ? QString() : QStringLiteral("；") + otherSums);
                 } else {
-                    f.severity = Severity::Warning;
+                    f.severity = ruleSeverity(f.rule);
                     f.message = QStringLiteral("正文“%1”称%2为 %3，但%4中为 %5%6。")
                                     .arg(quote, phrase.what, m.captured(1), tableName, formatNumber(actual, true),
                                          otherSums.isEmpty() ? QString() : QStringLiteral("（%1）").arg(otherSums));

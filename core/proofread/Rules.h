@@ -1,6 +1,7 @@
 #pragma once
 
 #include "check/Finding.h"
+#include "check/RuleCatalog.h"
 #include "proofread/ReportText.h"
 #include "report/Report.h"
 

@@ -10,12 +10,12 @@ namespace nianbao {
 void checkTemplateVersion(const Report& report, std::vector<Finding>* out) {
     // Only a version read from the tables can contradict the year; a forced or defaulted one cannot.
     if (report.meta.year == 0 || report.meta.versionSource != QLatin1String("tables")) return;
-    if (report.spec->coversYear(report.meta.year)) return;
+    // The version in force that year: an open-ended older one yields to a later revision.
     const FormatSpec* required = FormatSpec::forYear(report.meta.year);
-    if (!required) return;
+    if (!required || required == report.spec) return;
     Finding f;
     f.rule = QStringLiteral("template.version_mismatch");
-    f.severity = Severity::Error;
+    f.severity = ruleSeverity(f.rule);
     f.message = QStringLiteral("%1 年度报告应使用 %2 格式（%3），但统计表按 %4 格式（%5）填写。")
                     .arg(report.meta.year)
                     .arg(required->version, required->issuedBy, report.spec->version, report.spec->issuedBy);
@@ -41,7 +41,7 @@ void checkFeeStatement(const Report& report, const ReportText& text, std::vector
     }
     Finding f;
     f.rule = QStringLiteral("text.fee_statement");
-    f.severity = Severity::Info;
+    f.severity = ruleSeverity(f.rule);
     f.message = QStringLiteral("%1 年起的格式要求在“六、其他需要报告的事项”中说明本年度是否收取信息处理费及金额，本报告未见相关说明。")
                     .arg(report.spec->firstYear);
     if (heading) f.span = heading->span;

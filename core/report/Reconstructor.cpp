@@ -34,6 +34,12 @@ std::vector<const DocCell*> fitValues(std::vector<const DocCell*> values, size_t
     return values;
 }
 
+// "三、收到和处理政府信息公开申请情况" → "收到和处理政府信息公开申请情况": a section heading as a table's description.
+QString withoutNumber(const QString& heading) {
+    const qsizetype mark = heading.indexOf(QChar(0x3001));  // 、
+    return mark < 0 ? heading : heading.mid(mark + 1);
+}
+
 QString valuesText(const std::vector<const DocCell*>& values) {
     QStringList texts;
     for (const DocCell* c : values) texts << (c->text.isEmpty() ? QStringLiteral("空白") : c->text);
@@ -63,7 +69,7 @@ private:
         auto consider = [&](Position p) {
             if (p.found() && (start < 0 || p.row < start)) start = p.row;
         };
-        for (const OfficialLabel* anchor : {&officialLabel(spec.requestsNote), &officialLabel(QStringLiteral("申请人情况"))})
+        for (const OfficialLabel* anchor : {&officialLabel(spec.requestsNote), &officialLabel(spec.requestsHeader.value(0))})
             consider(findLabel(rows_, {0, -1}, end, *anchor, false, LabelSearch::AlsoParagraphs));
         consider(findLabel(rows_, {0, -1}, end, officialLabel(spec.requests.rows.front().label)));
         return start;
@@ -115,12 +121,12 @@ private:
             }
             table.located = located > 0;
             if (!table.located)
-                missing(QStringLiteral("未找到表二“%1”部分：报告中没有与官方格式对应的行（%2）。")
-                            .arg(item.heading, rowLabels(item)), {});
+                missing(QStringLiteral("未找到%1部分：报告中没有与官方格式对应的行（%2）。")
+                            .arg(describeTable(item), rowLabels(item)), {});
             else
                 for (size_t r = 0; r < item.rows.size(); ++r)
                     if (!table.rows[r].located)
-                        missing(QStringLiteral("表二“%1”中未找到“%2”行。").arg(item.heading, item.rows[r].label),
+                        missing(QStringLiteral("%1中未找到“%2”行。").arg(describeTable(item), item.rows[r].label),
                                 headingSpan(headingRows[i]));
             report_.tables.push_back(std::move(table));
         }
@@ -243,8 +249,9 @@ private:
     void buildRequests(const FormatSpec& spec, int start, int end) {
         if (start < 0) {
             ReportTable table = emptyTable(spec.requests);
-            missing(QStringLiteral("未找到表三（收到和处理政府信息公开申请情况）：报告中没有“%1”等行。")
-                        .arg(spec.requests.rows.front().label), {});
+            missing(QStringLiteral("未找到%1（%2）：报告中没有“%3”等行。")
+                        .arg(spec.requests.name, withoutNumber(spec.requests.heading), spec.requests.rows.front().label),
+                    {});
             report_.tables.push_back(std::move(table));
             return;
         }
@@ -292,15 +299,17 @@ private:
         }
         if (!byPosition.isEmpty())
             report_.structuralFindings.push_back(Finding::make(
-                QStringLiteral("table.row_by_position"), Severity::Info,
-                QStringLiteral("表三有 %1 行数值没有行标签（转换时丢失），已按其在表中的位置读取为：%2。请对照原件核对。")
+                QStringLiteral("table.row_by_position"),
+                QStringLiteral("%1有 %2 行数值没有行标签（转换时丢失），已按其在表中的位置读取为：%3。请对照原件核对。")
+                    .arg(t.name)
                     .arg(byPosition.size())
                     .arg(byPosition.join(QStringLiteral("、"))),
                 firstByPosition));
         for (size_t r = 0; r < t.rows.size(); ++r)
             if (!table.rows[r].located)
-                missing(QStringLiteral("表三中未找到“%1%2”行；涉及该行的勾稽关系无法校验，其余关系照常校验。")
-                            .arg(t.rows[r].group.isEmpty() ? QString() : t.rows[r].group + QStringLiteral(" / "), t.rows[r].label),
+                missing(QStringLiteral("%1中未找到“%2%3”行；涉及该行的勾稽关系无法校验，其余关系照常校验。")
+                            .arg(t.name, t.rows[r].group.isEmpty() ? QString() : t.rows[r].group + QStringLiteral(" / "),
+                                 t.rows[r].label),
                         nearestSpan(table, static_cast<int>(r)));
         for (int c : alignment.unplaced) {
             const RequestRow& source = found[c];
@@ -308,8 +317,8 @@ private:
             const QString what = source.labelCell >= 0 ? QStringLiteral("“%1”行").arg(docRow.cells[source.labelCell].text)
                                                        : QStringLiteral("一行没有标签的数值");
             report_.structuralFindings.push_back(Finding::make(
-                QStringLiteral("table.unplaced_row"), Severity::Warning,
-                QStringLiteral("表三中%1（%2）无法确定对应官方格式的哪一行，未采用。").arg(what, valuesText(source.values)),
+                QStringLiteral("table.unplaced_row"),
+                QStringLiteral("%1中%2（%3）无法确定对应官方格式的哪一行，未采用。").arg(t.name, what, valuesText(source.values)),
                 source.labelCell >= 0 ? docRow.cells[source.labelCell].span : source.values.front()->span));
         }
         reportHeaderColumns(t);
@@ -324,13 +333,13 @@ private:
             if (std::find(headerColumns_.begin(), headerColumns_.end(), static_cast<int>(c)) == headerColumns_.end())
                 absent << t.columns[c].label;
         if (!absent.isEmpty())
-            missing(QStringLiteral("表三的表头没有“%1”列：各行该列无法读取，涉及它的勾稽关系无法校验。")
-                        .arg(absent.join(QStringLiteral("”“"))), {});
+            missing(QStringLiteral("%1的表头没有“%2”列：各行该列无法读取，涉及它的勾稽关系无法校验。")
+                        .arg(t.name, absent.join(QStringLiteral("”“"))), {});
         const int extra = static_cast<int>(std::count(headerColumns_.begin(), headerColumns_.end(), -1));
         if (extra > 0)
             report_.structuralFindings.push_back(Finding::make(
-                QStringLiteral("table.extra_columns"), Severity::Error,
-                QStringLiteral("表三的表头有 %1 列不是官方格式的列，这些列的数值未采用。").arg(extra), {}));
+                QStringLiteral("table.extra_columns"),
+                QStringLiteral("%1的表头有 %2 列不是官方格式的列，这些列的数值未采用。").arg(t.name).arg(extra), {}));
         headerUsed_ = false;
     }
 
@@ -340,9 +349,9 @@ private:
         for (const PlacedRow& p : alignment.rows)
             if (p.candidate >= 0) { span = rows_[found[p.candidate].flatRow].row->cells.front().span; break; }
         report_.structuralFindings.push_back(Finding::make(
-            QStringLiteral("table.layout_version"), Severity::Warning,
-            QStringLiteral("表三按 %1 格式的行排列填报（%2 行），而本报告使用 %3 格式（%4 行）；各数值已按原表读取，请改用 %3 格式的表样。")
-                .arg(layout.version)
+            QStringLiteral("table.layout_version"),
+            QStringLiteral("%1按 %2 格式的行排列填报（%3 行），而本报告使用 %4 格式（%5 行）；各数值已按原表读取，请改用 %4 格式的表样。")
+                .arg(spec.requests.name, layout.version)
                 .arg(layout.requests.rows.size())
                 .arg(spec.version)
                 .arg(spec.requests.rows.size()),
@@ -351,8 +360,8 @@ private:
 
     void reportOutOfOrder(const TableSpec& t, int rowIndex, const ReportRow& row) {
         report_.structuralFindings.push_back(Finding::make(
-            QStringLiteral("table.row_order"), Severity::Warning,
-            QStringLiteral("表三“%1”行的位置与官方格式的行序不同；已按其标签读取，请按官方顺序排列。").arg(t.rows[rowIndex].label),
+            QStringLiteral("table.row_order"),
+            QStringLiteral("%1“%2”行的位置与官方格式的行序不同；已按其标签读取，请按官方顺序排列。").arg(t.name, t.rows[rowIndex].label),
             row.labelSpan));
     }
 
@@ -364,8 +373,8 @@ private:
         const TableSpec& t = spec.reviews;
         ReportTable table = emptyTable(t);
         if (!anchor.found()) {
-            missing(QStringLiteral("未找到表四（政府信息公开行政复议、行政诉讼情况）：报告中没有“%1”表头。")
-                        .arg(spec.reviewsAnchor), {});
+            missing(QStringLiteral("未找到%1（%2）：报告中没有“%3”表头。")
+                        .arg(t.name, withoutNumber(t.heading), spec.reviewsAnchor), {});
             report_.tables.push_back(std::move(table));
             return;
         }
@@ -394,7 +403,7 @@ private:
             row.labelSpan = values.empty() ? rows_[anchor.row].row->cells.front().span : values.front()->span;
         }
         if (values.empty()) {
-            missing(QStringLiteral("表四只有表头，没有数值行。"), row.labelSpan);
+            missing(QStringLiteral("%1只有表头，没有数值行。").arg(t.name), row.labelSpan);
             report_.tables.push_back(std::move(table));
             return;
         }
@@ -433,7 +442,7 @@ private:
         const std::vector<const DocCell*> values = fitValues(found, expected);
         const QString where = rowTitle(t, rowIndex);
         if (values.size() > expected) {
-            Finding f = Finding::make(QStringLiteral("table.extra_columns"), Severity::Error,
+            Finding f = Finding::make(QStringLiteral("table.extra_columns"),
                                    QStringLiteral("%1有 %2 个数值单元格，官方格式只有 %3 列，无法确定各数值对应哪一列，本行未采用。")
                                        .arg(where).arg(values.size()).arg(expected),
                                    row.labelSpan);
@@ -444,7 +453,7 @@ private:
         if (values.size() < expected) {
             QStringList absent;
             for (size_t c = values.size(); c < expected; ++c) absent << t.columns[c].label;
-            Finding f = Finding::make(QStringLiteral("table.missing"), Severity::Error,
+            Finding f = Finding::make(QStringLiteral("table.missing"),
                                    QStringLiteral("%1只有 %2 个数值单元格，应为 %3 个；按顺序读取，缺少“%4”列。")
                                        .arg(where).arg(values.size()).arg(expected).arg(absent.join(QStringLiteral("”“"))),
                                    row.labelSpan);
@@ -455,10 +464,10 @@ private:
     }
 
     static QString rowTitle(const TableSpec& t, int rowIndex) {
-        if (t.id == QLatin1String("reviews")) return QStringLiteral("表四数值行");
+        if (t.kind == TableKind::GroupedColumns) return QStringLiteral("%1数值行").arg(t.name);
         const RowSpec& r = t.rows[rowIndex];
-        if (t.id == QLatin1String("requests")) return QStringLiteral("表三“%1”行").arg(r.label);
-        return QStringLiteral("表二“%1”中“%2”行").arg(t.heading, r.label);
+        if (t.kind == TableKind::Rows) return QStringLiteral("%1“%2”行").arg(t.name, r.label);
+        return QStringLiteral("%1“%2”中“%3”行").arg(t.name, t.heading, r.label);
     }
 
     static QString rowLabels(const TableSpec& t) {
@@ -488,7 +497,7 @@ private:
     }
 
     void missing(const QString& message, const SourceSpan& span) {
-        report_.structuralFindings.push_back(Finding::make(QStringLiteral("table.missing"), Severity::Error, message, span));
+        report_.structuralFindings.push_back(Finding::make(QStringLiteral("table.missing"), message, span));
     }
 
     Report& report_;

@@ -34,15 +34,14 @@ ReportCell* Report::cell(const CellRef& ref) {
 namespace nianbao {
 
 QString describeTable(const TableSpec& table) {
-    if (table.id == QLatin1String("requests")) return QStringLiteral("表三");
-    if (table.id == QLatin1String("reviews")) return QStringLiteral("表四");
-    return QStringLiteral("表二“%1”").arg(table.heading);
+    if (table.kind == TableKind::ArticleItem) return QStringLiteral("%1“%2”").arg(table.name, table.heading);
+    return table.name;
 }
 
 QString describeCell(const TableSpec& table, int row, int column) {
     const ColumnSpec& c = table.columns[column];
-    if (table.id == QLatin1String("reviews"))
-        return QStringLiteral("表四“%1·%2”列").arg(c.group, c.label);
+    if (table.kind == TableKind::GroupedColumns)  // one unlabelled row: the column names the cell
+        return QStringLiteral("%1“%2·%3”列").arg(table.name, c.group, c.label);
     return QStringLiteral("%1“%2”行“%3”列").arg(describeTable(table), table.rows[row].label, c.label);
 }
 

@@ -68,6 +68,25 @@
     </message>
 </context>
 <context>
+    <name>DataFilesCheck</name>
+    <message>
+        <location filename="../../ui/app/DataFilesCheck.cpp" line="+11"/>
+        <source>数据文件有误</source>
+        <translation>Data file error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>格式说明或规则目录文件有误，年报审校工作台无法启动：
+%1
+
+请改正该文件或重新安装。</source>
+        <translation>A format description or the rule catalog is broken; Nianbao Workbench cannot start:
+%1
+
+Correct the file or reinstall.</translation>
+    </message>
+</context>
+<context>
     <name>DialogPrompts</name>
     <message>
         <location filename="../../ui/app/UserPrompts.cpp" line="+14"/>
@@ -219,14 +238,6 @@
             <numerusform>fill %n blank cell with 0</numerusform>
             <numerusform>fill %n blank cells with 0</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>FormLayout</name>
-    <message>
-        <location filename="../../ui/form/FormLayout.cpp" line="+86"/>
-        <source>信息内容</source>
-        <translation>信息内容</translation>
     </message>
 </context>
 <context>

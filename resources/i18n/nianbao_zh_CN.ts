@@ -68,6 +68,25 @@
     </message>
 </context>
 <context>
+    <name>DataFilesCheck</name>
+    <message>
+        <location filename="../../ui/app/DataFilesCheck.cpp" line="+11"/>
+        <source>数据文件有误</source>
+        <translation>数据文件有误</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>格式说明或规则目录文件有误，年报审校工作台无法启动：
+%1
+
+请改正该文件或重新安装。</source>
+        <translation>格式说明或规则目录文件有误，年报审校工作台无法启动：
+%1
+
+请改正该文件或重新安装。</translation>
+    </message>
+</context>
+<context>
     <name>DialogPrompts</name>
     <message>
         <location filename="../../ui/app/UserPrompts.cpp" line="+14"/>
@@ -217,14 +236,6 @@
         <translation>
             <numerusform>按 0 填写 %n 个空白单元格</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>FormLayout</name>
-    <message>
-        <location filename="../../ui/form/FormLayout.cpp" line="+86"/>
-        <source>信息内容</source>
-        <translation>信息内容</translation>
     </message>
 </context>
 <context>

@@ -68,8 +68,13 @@ TEST(FormLayout, Table4HasThreeGroupsOfFiveUnderTwoLevels) {
     EXPECT_EQ(layout.columnCount(), 15);
     const FormLabel& review = labelAt(layout, 0, 0);
     EXPECT_EQ(review.text, QStringLiteral("行政复议"));
-    EXPECT_EQ(review.rowSpan, 2);
+    // As the official form (and the DOCX export) prints it: 行政复议 on the top row only,
+    // its five labels two rows high beside 行政诉讼's two levels.
+    EXPECT_EQ(review.rowSpan, 1);
     EXPECT_EQ(review.columnSpan, 5);
+    EXPECT_EQ(labelAt(layout, 1, 0).text, QStringLiteral("结果维持"));
+    EXPECT_EQ(labelAt(layout, 1, 0).rowSpan, 2);
+    EXPECT_EQ(labelAt(layout, 2, 4).text, QStringLiteral("总计"));
     const FormLabel& suit = labelAt(layout, 0, 5);
     EXPECT_EQ(suit.text, QStringLiteral("行政诉讼"));
     EXPECT_EQ(suit.columnSpan, 10);

@@ -206,7 +206,7 @@ TEST(WorkbenchFillBlanks, FillingARowsBlanksClearsItsFindingAndUndoBringsItBack)
 }
 
 TEST(WorkbenchFillBlanks, OfferedOnlyForBlankCellFindings) {
-    Finding blank = Finding::make(QStringLiteral("cell.blank"), Severity::Info, {}, {}, {{QStringLiteral("requests"), 0, 2}});
+    Finding blank = Finding::make(QStringLiteral("cell.blank"), {}, {}, {{QStringLiteral("requests"), 0, 2}});
     EXPECT_TRUE(ReviewDocument::canFillBlankCells(blank));
     blank.rule = QStringLiteral("requests.row_total");
     EXPECT_FALSE(ReviewDocument::canFillBlankCells(blank));

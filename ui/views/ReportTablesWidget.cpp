@@ -50,9 +50,8 @@ void ReportTablesWidget::setDocument(ReviewDocument* document) {
     auto* stackLayout = new QVBoxLayout(stack);
     stackLayout->setSpacing(stack->fontMetrics().height());
     for (const ReportTable& table : document->report().tables) {
-        const QString& id = table.spec->id;
-        if (id == QLatin1String("requests") || id == QLatin1String("reviews")) continue;
-        FormTableView* view = addView(document, id, stack);
+        if (table.spec->kind != TableKind::ArticleItem) continue;  // tables 三 and 四 have tabs of their own
+        FormTableView* view = addView(document, table.spec->id, stack);
         view->setFitHeight(true);
         stackLayout->addWidget(view, 0, Qt::AlignLeft);
     }

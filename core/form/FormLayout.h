@@ -24,7 +24,9 @@ struct FormLabel {
 // label columns on the left, the value cells (in official row and column
 // order) in the lower right. Derived from the format description only —
 // merged headers come from column groups ("行政诉讼·复议后起诉" is two levels)
-// and row groups ("三、本年度办理结果" › "（三）不予公开").
+// and row groups ("三、本年度办理结果" › "（三）不予公开"). The one layout of
+// the printed form: the workbench's table models show it, and the DOCX and
+// CSV form exports (export/PrintedTable) print it, so they cannot disagree.
 class FormLayout {
 public:
     static FormLayout forTable(const TableSpec& table, const FormatSpec& format);

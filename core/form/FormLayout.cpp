@@ -1,6 +1,5 @@
 #include "form/FormLayout.h"
 
-#include <QCoreApplication>
 #include <QStringList>
 
 #include <algorithm>
@@ -59,6 +58,32 @@ bool sharesPrefix(const QStringList& a, const QStringList& b, int level) {
     return true;
 }
 
+// Lays out nested labels along one axis (columns, or rows) level by level:
+// a group merges along its consecutive members; a leaf — the column's or
+// row's own label — stretches across the levels below it, to `depth`.
+// `put(position, level, alongSpan, acrossSpan, text)` receives each label.
+template <typename Put>
+void layoutPaths(const std::vector<QStringList>& paths, int depth, Put put) {
+    for (int level = 0; level < depth; ++level) {
+        for (size_t i = 0; i < paths.size();) {
+            const QStringList& path = paths[i];
+            const int size = static_cast<int>(path.size());
+            if (level >= size) {
+                ++i;
+                continue;
+            }
+            const bool leaf = level == size - 1;
+            size_t end = i + 1;
+            if (!leaf)
+                while (end < paths.size() && sharesPrefix(path, paths[end], level) &&
+                       level != static_cast<int>(paths[end].size()) - 1)
+                    ++end;
+            put(static_cast<int>(i), level, static_cast<int>(end - i), leaf ? depth - level : 1, path[level]);
+            i = end;
+        }
+    }
+}
+
 }  // namespace
 
 FormLayout FormLayout::forTable(const TableSpec& table, const FormatSpec& format) {
@@ -66,10 +91,12 @@ FormLayout FormLayout::forTable(const TableSpec& table, const FormatSpec& format
     layout.valueRows_ = static_cast<int>(table.rows.size());
     layout.valueColumns_ = static_cast<int>(table.columns.size());
 
-    if (table.id == QLatin1String("reviews")) {
+    switch (table.kind) {
+    case TableKind::GroupedColumns:
         // 表四 is one row of numbers under three levels of headers; the form prints no row label.
         layout.addColumnHeaders(0, table.columns);
-    } else if (table.id == QLatin1String("requests")) {
+        break;
+    case TableKind::Rows: {
         // 表三: the note on the column balance fills the top-left corner,
         // "申请人情况" spans every value column above the applicant headers.
         layout.labelColumns_ = depthOf(rowPaths(table.rows));
@@ -78,14 +105,16 @@ FormLayout FormLayout::forTable(const TableSpec& table, const FormatSpec& format
         layout.addColumnHeaders(1, table.columns);
         layout.add({FormLabel::Kind::ColumnHeader, 0, 0, layout.headerRows_, layout.labelColumns_, format.requestsNote});
         layout.addRowLabels(table.rows);
-    } else {
+        break;
+    }
+    case TableKind::ArticleItem:
         // A 表二 item: the article item across the top, then "信息内容" and the column labels.
         layout.labelColumns_ = 1;
         layout.add({FormLabel::Kind::Caption, 0, 0, 1, 1 + layout.valueColumns_, table.heading});
-        layout.add({FormLabel::Kind::ColumnHeader, 1, 0, 1, 1,
-                    QCoreApplication::translate("FormLayout", "信息内容")});
+        layout.add({FormLabel::Kind::ColumnHeader, 1, 0, 1, 1, format.activeLabelHeader});
         layout.addColumnHeaders(1, table.columns);
         layout.addRowLabels(table.rows);
+        break;
     }
     layout.index();
     return layout;
@@ -101,68 +130,26 @@ void FormLayout::add(FormLabel label) {
     labels_.push_back(std::move(label));
 }
 
-// Leaves sit on the bottom header row. A column without a group stretches
-// over every header row; otherwise its innermost group stretches down to
-// the leaves, as "行政复议" does over the two rows "行政诉讼" needs.
+// Each level of the header has its own row: a group merges across its
+// members, and a column's own label stretches down to the bottom header row.
+// So the official table 四 prints "行政复议" on the top row over five labels
+// two rows high, beside "行政诉讼" › "复议后起诉" › five labels one row high.
 void FormLayout::addColumnHeaders(int top, const std::vector<ColumnSpec>& columns) {
     std::vector<QStringList> paths;
     for (const ColumnSpec& c : columns) paths.push_back(columnPath(c));
     const int depth = depthOf(paths);
     headerRows_ = top + depth;
-
-    for (int level = 0; level < depth; ++level) {
-        for (size_t c = 0; c < paths.size();) {
-            const QStringList& path = paths[c];
-            const int size = static_cast<int>(path.size());
-            if (level >= size) {
-                ++c;
-                continue;
-            }
-            const bool leaf = level == size - 1;
-            int row = top + level, rowSpan = 1;
-            if (leaf && size == 1) {
-                rowSpan = depth;
-            } else if (leaf) {
-                row = top + depth - 1;
-            } else if (level == size - 2) {
-                rowSpan = depth - 1 - level;
-            }
-            size_t end = c + 1;
-            if (!leaf)
-                while (end < paths.size() && sharesPrefix(path, paths[end], level) &&
-                       level != static_cast<int>(paths[end].size()) - 1)
-                    ++end;
-            add({FormLabel::Kind::ColumnHeader, row, labelColumns_ + static_cast<int>(c), rowSpan,
-                 static_cast<int>(end - c), path[level]});
-            c = end;
-        }
-    }
+    layoutPaths(paths, depth, [&](int column, int level, int along, int across, const QString& text) {
+        add({FormLabel::Kind::ColumnHeader, top + level, labelColumns_ + column, across, along, text});
+    });
 }
 
 // Transposed: the row label itself stretches right over the label columns
 // its row does not use for groups; groups merge down over their rows.
 void FormLayout::addRowLabels(const std::vector<RowSpec>& rows) {
-    const std::vector<QStringList> paths = rowPaths(rows);
-    const int depth = labelColumns_;
-    for (int level = 0; level < depth; ++level) {
-        for (size_t r = 0; r < paths.size();) {
-            const QStringList& path = paths[r];
-            const int size = static_cast<int>(path.size());
-            if (level >= size) {
-                ++r;
-                continue;
-            }
-            const bool leaf = level == size - 1;
-            size_t end = r + 1;
-            if (!leaf)
-                while (end < paths.size() && sharesPrefix(path, paths[end], level) &&
-                       level != static_cast<int>(paths[end].size()) - 1)
-                    ++end;
-            add({FormLabel::Kind::RowHeader, headerRows_ + static_cast<int>(r), level, static_cast<int>(end - r),
-                 leaf ? depth - level : 1, path[level]});
-            r = end;
-        }
-    }
+    layoutPaths(rowPaths(rows), labelColumns_, [&](int row, int level, int along, int across, const QString& text) {
+        add({FormLabel::Kind::RowHeader, headerRows_ + row, level, along, across, text});
+    });
 }
 
 void FormLayout::index() {
