@@ -49,4 +49,11 @@ ReviewSession oneCorrection(const QString& reportPath, const CellRef& cell, doub
                             const QString& reason);
 void saveOrFail(const ReviewSession& session, const QString& path);
 
+// LibreOffice (soffice or libreoffice on PATH), or empty when not installed.
+QString officeProgram();
+// Converts `file` into `dir` with LibreOffice's `--convert-to filter`, with
+// its own user profile so tests running in parallel do not fight over
+// LibreOffice's profile lock. Returns the path of <base>.<filter's extension>.
+QString convertWithOffice(const QString& file, const QString& filter, const QTemporaryDir& dir);
+
 }  // namespace nianbao::test
