@@ -108,10 +108,14 @@ void letterHeader(DocxBodyWriter& body, const QString& title, const std::vector<
     body.paragraph(nullptr, {});
 }
 
-void letterClosing(DocxBodyWriter& body, const LetterSettings& settings) {
-    if (!settings.closing.trimmed().isEmpty()) body.paragraph(nullptr, settings.closing.trimmed());
-    body.paragraph(nullptr, {});
-    body.paragraph(docx::kSignature, settings.office);
+// The closing asks for corrections; a letter that finds nothing to correct
+// closes with 特此告知 instead. The 落款 is kept with the paragraph above it,
+// never alone at the top of a page.
+void letterClosing(DocxBodyWriter& body, const LetterSettings& settings, bool askForCorrections) {
+    const QString closing = askForCorrections ? settings.closing.trimmed() : QStringLiteral("特此告知。");
+    if (!closing.isEmpty()) body.paragraph(nullptr, closing, true);
+    body.paragraph(nullptr, {}, true);
+    body.paragraph(docx::kSignature, settings.office, true);
     body.paragraph(docx::kSignature, chineseDate(settings.date));
 }
 
@@ -181,7 +185,7 @@ QByteArray buildReviewLetter(const Report& report, const std::vector<Finding>& f
                     const LetterProblem& p = problems[i];
                     rows.push_back({QString::number(i + 1), severityDisplayName(p.severity), p.place, p.problem,
                                     p.expected.isEmpty() ? QStringLiteral("—") : p.expected,
-                                    QStringLiteral("%1\n（%2）").arg(p.ruleTitle, p.rule)});
+                                    p.ruleTitle + QLatin1Char('\n') + p.rule});
                 }
                 body.table(printSimpleTable(QStringLiteral("letter.problems"),
                                             {QStringLiteral("序号"), QStringLiteral("级别"), QStringLiteral("位置"), QStringLiteral("存在的问题"),
@@ -191,7 +195,7 @@ QByteArray buildReviewLetter(const Report& report, const std::vector<Finding>& f
             }
             if (counts.infos > 0)
                 body.paragraph(nullptr, QStringLiteral("另有 %1 条提示（如空白单元格按 0 计）未列出，不影响审核结论，可一并核实。").arg(counts.infos));
-            letterClosing(body, settings);
+            letterClosing(body, settings, !problems.empty());
         },
         title, report.meta.agency, settings, error);
 }
@@ -256,7 +260,7 @@ QByteArray buildSummaryLetter(const std::vector<LetterSummaryRow>& rows, const L
                                          QStringLiteral("错误"), QStringLiteral("警告"), QStringLiteral("主要问题")},
                                         table, {420, 2000, 1800, 700, 560, 560, 2804}));
             body.paragraph(nullptr, {});
-            letterClosing(body, settings);
+            letterClosing(body, settings, passed < static_cast<int>(rows.size()));
         },
         title, settings.office, settings, error);
 }

@@ -12,39 +12,14 @@
 namespace nianbao::test {
 namespace {
 
-// A minimal RFC 4180 reader, so the tests check the quoting by parsing it back.
 std::vector<QStringList> parseCsv(const QString& text) {
+    EXPECT_FALSE(text.contains(QRegularExpression(QStringLiteral("[^\r]\n")))) << "bare LF line end";
     std::vector<QStringList> records;
-    QStringList fields;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < text.size() && text[i + 1] == QLatin1Char('"')) {
-                field += c;
-                ++i;
-            } else if (c == QLatin1Char('"')) {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == QLatin1Char(',')) {
-            fields << field;
-            field.clear();
-        } else if (c == QLatin1Char('\r') && i + 1 < text.size() && text[i + 1] == QLatin1Char('\n')) {
-            fields << field;
-            records.push_back(fields);
-            fields.clear();
-            field.clear();
-            ++i;
-        } else {
-            field += c;
-        }
+    for (const std::vector<CsvFieldRead>& record : parseCsvFields(text)) {
+        QStringList fields;
+        for (const CsvFieldRead& f : record) fields << f.text;
+        records.push_back(fields);
     }
-    EXPECT_TRUE(field.isEmpty() && fields.isEmpty()) << "last record not ended by CRLF";
     return records;
 }
 

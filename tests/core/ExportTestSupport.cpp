@@ -120,6 +120,41 @@ void saveOrFail(const ReviewSession& session, const QString& path) {
     ASSERT_TRUE(saveSession(session, path, &error)) << error.toStdString();
 }
 
+std::vector<std::vector<CsvFieldRead>> parseCsvFields(const QString& text) {
+    std::vector<std::vector<CsvFieldRead>> records;
+    std::vector<CsvFieldRead> fields;
+    CsvFieldRead field;
+    bool inQuotes = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (inQuotes) {
+            if (c == QLatin1Char('"') && i + 1 < text.size() && text[i + 1] == QLatin1Char('"')) {
+                field.text += c;
+                ++i;
+            } else if (c == QLatin1Char('"')) {
+                inQuotes = false;
+            } else {
+                field.text += c;
+            }
+        } else if (c == QLatin1Char('"')) {
+            inQuotes = field.quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            fields.push_back(field);
+            field = {};
+        } else if (c == QLatin1Char('\n') || (c == QLatin1Char('\r') && i + 1 < text.size() && text[i + 1] == QLatin1Char('\n'))) {
+            if (c == QLatin1Char('\r')) ++i;
+            fields.push_back(field);
+            records.push_back(fields);
+            fields.clear();
+            field = {};
+        } else {
+            field.text += c;
+        }
+    }
+    EXPECT_TRUE(field.text.isEmpty() && !field.quoted && fields.empty()) << "last record not ended by a line end";
+    return records;
+}
+
 QString officeProgram() {
     for (const char* name : {"soffice", "libreoffice"}) {
         const QString path = QStandardPaths::findExecutable(QString::fromLatin1(name));

@@ -13,45 +13,9 @@
 namespace nianbao::test {
 namespace {
 
-struct Field {
-    QString text;
-    bool quoted = false;  // LibreOffice quotes every text cell; a number is bare
-};
-using Sheet = std::vector<std::vector<Field>>;
+using Sheet = std::vector<std::vector<CsvFieldRead>>;
 
-Sheet parseQuotedCsv(const QString& text) {
-    Sheet rows(1);
-    Field field;
-    bool inQuotes = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (inQuotes) {
-            if (c == QLatin1Char('"') && i + 1 < text.size() && text[i + 1] == QLatin1Char('"')) {
-                field.text += c;
-                ++i;
-            } else if (c == QLatin1Char('"')) {
-                inQuotes = false;
-            } else {
-                field.text += c;
-            }
-        } else if (c == QLatin1Char('"')) {
-            inQuotes = field.quoted = true;
-        } else if (c == QLatin1Char(',')) {
-            rows.back().push_back(field);
-            field = {};
-        } else if (c == QLatin1Char('\n')) {
-            rows.back().push_back(field);
-            field = {};
-            rows.emplace_back();
-        } else if (c != QLatin1Char('\r')) {
-            field.text += c;
-        }
-    }
-    if (rows.back().empty()) rows.pop_back();
-    return rows;
-}
-
-Field at(const Sheet& sheet, int row, int column) {
+CsvFieldRead at(const Sheet& sheet, int row, int column) {
     if (row >= static_cast<int>(sheet.size()) || column >= static_cast<int>(sheet[row].size())) return {};
     return sheet[row][column];
 }
@@ -65,7 +29,7 @@ std::map<QString, Sheet> calcSheets(const QString& xlsx, const QTemporaryDir& di
     for (const QString& name : {QStringLiteral("表二"), QStringLiteral("表三"), QStringLiteral("表四"), QStringLiteral("逐格数据")}) {
         QFile f(dir.filePath(QFileInfo(xlsx).completeBaseName() + QLatin1Char('-') + name + QStringLiteral(".csv")));
         EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << "no sheet " << name.toStdString();
-        sheets[name] = parseQuotedCsv(QString::fromUtf8(f.readAll()));
+        sheets[name] = parseCsvFields(QString::fromUtf8(f.readAll()));
     }
     return sheets;
 }
@@ -79,7 +43,7 @@ QString exportXlsxOf(const Report& report, const QTemporaryDir& dir) {
 
 // The cell as Calc shows it must be the report's value: a bare number equal
 // to it, an empty field for a blank, the text (quoted) for anything else.
-void expectCell(const Field& f, const ReportCell& cell, const std::string& where) {
+void expectCell(const CsvFieldRead& f, const ReportCell& cell, const std::string& where) {
     switch (cell.value.kind) {
     case CellValue::Kind::Number:
         EXPECT_FALSE(f.quoted) << where << ": stored as text: " << f.text.toStdString();
@@ -94,7 +58,7 @@ void expectCell(const Field& f, const ReportCell& cell, const std::string& where
 QStringList numbers(const Sheet& sheet, int row, int from, int count) {
     QStringList out;
     for (int c = from; c < from + count; ++c) {
-        const Field f = at(sheet, row, c);
+        const CsvFieldRead f = at(sheet, row, c);
         out << (f.quoted ? QStringLiteral("text:") + f.text : f.text);
     }
     return out;

@@ -79,7 +79,7 @@ TEST_P(LetterCorpus, ListsEveryErrorAndWarningOfTheReport) {
             EXPECT_EQ(table[row][0].text, QString::number(row));
             EXPECT_EQ(table[row][1].text, severityDisplayName(f.severity));
             EXPECT_EQ(table[row][3].text, f.message);
-            EXPECT_EQ(table[row][5].text, QStringLiteral("%1（%2）").arg(findRule(f.rule)->title, f.rule));
+            EXPECT_EQ(table[row][5].text, findRule(f.rule)->title + f.rule);  // two lines: title, id
             ++row;
         }
         EXPECT_TRUE(letter.text.contains(QStringLiteral("发现以下 %1 个问题（错误 %2 个，警告 %3 个）").arg(problems).arg(counts.errors).arg(counts.warnings)));
@@ -117,7 +117,7 @@ TEST(ReviewLetter, Report000NamesTheCellsAndTheBalancingValue) {
     EXPECT_EQ(problems[2][1].text, QStringLiteral("错误"));
     EXPECT_EQ(problems[2][2].text, QStringLiteral("表三“法人或其他组织·其他”列"));
     EXPECT_EQ(problems[2][4].text, QStringLiteral("—"));
-    EXPECT_TRUE(problems[2][5].text.endsWith(QStringLiteral("（requests.column_balance）")));
+    EXPECT_TRUE(problems[2][5].text.endsWith(QStringLiteral("requests.column_balance")));
     // Line 113: row 一 says 总计 45 but 45 + 10 = 55.
     EXPECT_EQ(problems[3][2].text, QStringLiteral("表三第1行“一、本年新收政府信息公开申请数量”“总计”列"));
     EXPECT_EQ(problems[3][4].text, QStringLiteral("55"));
@@ -138,6 +138,9 @@ TEST(ReviewLetter, PassingReportSaysSo) {
     ASSERT_EQ(letter.tables.size(), 1u);  // no problems table
     EXPECT_TRUE(letter.text.contains(QStringLiteral("均未发现需要修改的问题，审核通过。")));
     EXPECT_TRUE(letter.text.contains(QStringLiteral("另有 25 条提示")));
+    // Nothing to correct: no request for a corrected report.
+    EXPECT_TRUE(letter.text.contains(QStringLiteral("特此告知。")));
+    EXPECT_FALSE(letter.text.contains(QStringLiteral("请于五个工作日内")));
 }
 
 TEST(ReviewLetter, Report001NamesTheNarrativeSentences) {
@@ -150,7 +153,7 @@ TEST(ReviewLetter, Report001NamesTheNarrativeSentences) {
     for (int row : {1, 2}) {
         EXPECT_EQ(problems[row][1].text, QStringLiteral("警告"));
         EXPECT_TRUE(problems[row][2].text.startsWith(QStringLiteral("正文第16行：“"))) << problems[row][2].text.toStdString();
-        EXPECT_TRUE(problems[row][5].text.endsWith(QStringLiteral("（narrative.mismatch）")));
+        EXPECT_TRUE(problems[row][5].text.endsWith(QStringLiteral("narrative.mismatch")));
     }
     EXPECT_TRUE(problems[1][3].text.contains(QStringLiteral("但表四中为 4")));
     EXPECT_TRUE(problems[2][3].text.contains(QStringLiteral("但表四中为 10")));
