@@ -178,6 +178,22 @@ TEST(Xlsx, CorrectedCellIsTheNewNumberWithTheOriginalInAComment) {
     EXPECT_TRUE(comments.contains(QStringLiteral("已更正，原为：45")));
 }
 
+TEST(XlsxCli, WrittenWithTheOtherOutputsOrNotAtAll) {
+    QTemporaryDir dir;
+    const QString report = corpusPath("003_1ba3202efab2ed16.txt");
+    const QString xlsx = dir.filePath(QStringLiteral("t.xlsx"));
+    const CliRun ok = runCli({QStringLiteral("export"), QStringLiteral("--xlsx"), xlsx, QStringLiteral("--docx"), dir.filePath(QStringLiteral("t.docx")), report});
+    EXPECT_EQ(ok.exitCode, 0) << ok.err.toStdString();
+    EXPECT_TRUE(ok.out.contains(QStringLiteral("已导出 XLSX：") + xlsx));
+    EXPECT_TRUE(zipEntryNames(xlsx).contains(QStringLiteral("xl/worksheets/sheet4.xml")));
+    // The CSV cannot be written (its folder is missing): the workbook is not written either.
+    const QString second = dir.filePath(QStringLiteral("u.xlsx"));
+    const CliRun refused = runCli({QStringLiteral("export"), QStringLiteral("--xlsx"), second, QStringLiteral("--csv"),
+                                   dir.filePath(QStringLiteral("missing/u.csv")), report});
+    EXPECT_EQ(refused.exitCode, 2);
+    EXPECT_FALSE(QFile::exists(second));
+}
+
 TEST(Xlsx, RefusesToOverwriteTheReport) {
     QTemporaryDir dir;
     const QString copy = dir.filePath(QStringLiteral("r.xlsx"));
