@@ -6,6 +6,7 @@
 #include "export/CsvWriter.h"
 #include "export/DocxWriter.h"
 #include "export/ExportJson.h"
+#include "export/XlsxExport.h"
 #include "io/ReportReader.h"
 #include "session/ReviewSession.h"
 
@@ -23,7 +24,7 @@ int fail(const QString& message) {
 }
 
 struct Output {
-    QString kind;  // "DOCX", "CSV", "JSON"
+    QString kind;  // "DOCX", "CSV", "XLSX", "JSON"
     QString path;
     // The file's bytes; empty with `error` set when they cannot be built.
     std::function<QByteArray(const ExportInput&, QString* error)> build;
@@ -41,13 +42,15 @@ int runExport(const QStringList& arguments) {
     const QCommandLineOption shape(QStringLiteral("csv-shape"), QStringLiteral("CSV 形式：long（每个单元格一行，默认）或 form（按表格原样）"),
                                    QStringLiteral("shape"), QStringLiteral("long"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("导出检查结果 JSON 及更正记录"), QStringLiteral("OUT.json"));
+    const QCommandLineOption xlsx(QStringLiteral("xlsx"), QStringLiteral("导出 Excel 工作簿（表二、表三、表四按原表样式，另附逐格数据）"),
+                                  QStringLiteral("OUT.xlsx"));
     const QCommandLineOption appendix(QStringLiteral("appendix"), QStringLiteral("在 DOCX 末尾附审校记录（更正与未解决问题）"));
     const QCommandLineOption version(QStringLiteral("format-version"), QStringLiteral("报告格式版本：auto、2019 或 2021（默认 auto）"),
                                      QStringLiteral("version"), QStringLiteral("auto"));
-    parser.addOptions({session, docx, csv, shape, json, appendix, version});
+    parser.addOptions({session, docx, csv, shape, xlsx, json, appendix, version});
     parser.addPositionalArgument(QStringLiteral("REPORT"), QStringLiteral("要导出的报告文件"));
     const QString usage = QStringLiteral(
-        "用法：nianbao-cli export [--session FILE] [--docx OUT.docx] [--csv OUT.csv] [--csv-shape long|form] [--json OUT.json] "
+        "用法：nianbao-cli export [--session FILE] [--docx OUT.docx] [--csv OUT.csv] [--csv-shape long|form] [--xlsx OUT.xlsx] [--json OUT.json] "
         "[--appendix] REPORT");
     if (const std::optional<int> done = parseCommandLine(parser, arguments, usage)) return *done;
     const QStringList files = parser.positionalArguments();
@@ -68,9 +71,11 @@ int runExport(const QStringList& arguments) {
     if (parser.isSet(csv))
         outputs.push_back({QStringLiteral("CSV"), parser.value(csv),
                            [&](const ExportInput& in, QString*) { return buildCsv(in, csvShape); }});
+    if (parser.isSet(xlsx))
+        outputs.push_back({QStringLiteral("XLSX"), parser.value(xlsx), [](const ExportInput& in, QString* error) { return buildXlsx(in, error); }});
     if (parser.isSet(json))
         outputs.push_back({QStringLiteral("JSON"), parser.value(json), [](const ExportInput& in, QString*) { return buildJson(in); }});
-    if (outputs.empty()) return fail(QStringLiteral("没有指定导出目标：请给出 --docx、--csv 或 --json\n") + usage);
+    if (outputs.empty()) return fail(QStringLiteral("没有指定导出目标：请给出 --docx、--csv、--xlsx 或 --json\n") + usage);
 
     // Every refusal comes before anything is written, so a bad invocation leaves no partial export behind.
     std::vector<ProtectedFile> inputs{{reportPath, QStringLiteral("原报告")}};

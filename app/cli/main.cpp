@@ -1,6 +1,7 @@
 #include "CheckCommand.h"
 #include "CompareCommand.h"
 #include "ExportCommand.h"
+#include "ReviewLettersCommand.h"
 
 #include "check/RuleCatalog.h"
 
@@ -14,8 +15,9 @@ const char* kUsage =
     "\n"
     "命令：\n"
     "  check    重建统计表并检查勾稽关系（nianbao-cli check --help 查看选项）\n"
-    "  export   导出更正后的报告：DOCX、CSV、JSON（nianbao-cli export --help 查看选项）\n"
-    "  compare  按机关、按年度比较多份报告，检查跨年度衔接（nianbao-cli compare --help 查看选项）\n";
+    "  export   导出更正后的报告：DOCX、CSV、XLSX、JSON（nianbao-cli export --help 查看选项）\n"
+    "  compare  按机关、按年度比较多份报告，检查跨年度衔接（nianbao-cli compare --help 查看选项）\n"
+    "  review-letters  为每份报告生成审核意见书（DOCX）及审核情况汇总（nianbao-cli review-letters --help 查看选项）\n";
 
 }  // namespace
 
@@ -44,6 +46,7 @@ int main(int argc, char* argv[]) {
     if (command == QLatin1String("check")) return nianbao::cli::runCheck(args);
     if (command == QLatin1String("export")) return nianbao::cli::runExport(args);
     if (command == QLatin1String("compare")) return nianbao::cli::runCompare(args);
+    if (command == QLatin1String("review-letters")) return nianbao::cli::runReviewLetters(args);
     err << QStringLiteral("未知命令“%1”\n").arg(command) << QString::fromUtf8(kUsage) << Qt::flush;
     return 2;
 }

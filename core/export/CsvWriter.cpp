@@ -4,6 +4,7 @@
 #include "export/PrintedTable.h"
 
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace nianbao {
 namespace {
@@ -23,24 +24,8 @@ QString valueField(const CellValue& value, const QString& text) {
 }
 
 QString longRows(const ExportInput& input) {
-    const Report& report = *input.report;
-    const QString file = QFileInfo(report.meta.file).fileName();
-    const QString year = report.meta.year ? QString::number(report.meta.year) : QString();
     QString out = csvRecord(csvLongHeader()) + kLineEnd;
-    for (const ReportTable& t : report.tables) {
-        const TableSpec& spec = *t.spec;
-        for (size_t r = 0; r < t.rows.size(); ++r) {
-            for (size_t c = 0; c < t.rows[r].cells.size(); ++c) {
-                const ReportCell& cell = t.rows[r].cells[c];
-                const bool corrected = cell.isCorrected();
-                out += csvRecord({file, year, report.meta.agency, report.meta.version, spec.id, describeTable(spec),
-                                  spec.rows[r].group, spec.rows[r].label, spec.columns[c].group, spec.columns[c].label,
-                                  corrected ? valueField(cell.value, {}) : valueField(cell.value, cell.text), cell.value.unit,
-                                  corrected ? valueField(cell.original, cell.text) : QString(), cellStatusName(cellStatus(cell))}) +
-                       kLineEnd;
-            }
-        }
-    }
+    for (const LongShapeRow& row : longShapeRows(input)) out += csvRecord(row.fields) + kLineEnd;
     return out;
 }
 
@@ -67,6 +52,28 @@ QString formRows(const ExportInput& input) {
 
 }  // namespace
 
+std::vector<LongShapeRow> longShapeRows(const ExportInput& input) {
+    const Report& report = *input.report;
+    const QString file = QFileInfo(report.meta.file).fileName();
+    const QString year = report.meta.year ? QString::number(report.meta.year) : QString();
+    std::vector<LongShapeRow> rows;
+    for (const ReportTable& t : report.tables) {
+        const TableSpec& spec = *t.spec;
+        for (size_t r = 0; r < t.rows.size(); ++r) {
+            for (size_t c = 0; c < t.rows[r].cells.size(); ++c) {
+                const ReportCell& cell = t.rows[r].cells[c];
+                const bool corrected = cell.isCorrected();
+                rows.push_back({{file, year, report.meta.agency, report.meta.version, spec.id, describeTable(spec), spec.rows[r].group,
+                                 spec.rows[r].label, spec.columns[c].group, spec.columns[c].label,
+                                 corrected ? valueField(cell.value, {}) : valueField(cell.value, cell.text), cell.value.unit,
+                                 corrected ? valueField(cell.original, cell.text) : QString(), cellStatusName(cellStatus(cell))},
+                                &cell});
+            }
+        }
+    }
+    return rows;
+}
+
 bool parseCsvShape(const QString& name, CsvShape* out) {
     if (name == QLatin1String("long")) *out = CsvShape::Long;
     else if (name == QLatin1String("form")) *out = CsvShape::Form;
@@ -74,7 +81,21 @@ bool parseCsvShape(const QString& name, CsvShape* out) {
     return true;
 }
 
-QString csvField(const QString& text) {
+bool startsLikeFormula(const QString& text) {
+    if (text.isEmpty()) return false;
+    static const QString triggers = QStringLiteral("=+-@\t\r");
+    if (!triggers.contains(text.front())) return false;
+    // A plain number ("-5", "-1,968", "-3.27") is what the exporters write for
+    // numbers; spreadsheets read it as a number and it cannot run anything.
+    static const QRegularExpression plainNumber(QStringLiteral("^[-+]?(\\d+|\\d{1,3}(,\\d{3})+)(\\.\\d+)?$"));
+    return !plainNumber.match(text).hasMatch();
+}
+
+QString csvField(const QString& raw) {
+    // OWASP "CSV injection": a text cell a spreadsheet would take for a
+    // formula (=HYPERLINK(...) in an agency name, "-1+2" in a cell) gets a
+    // leading apostrophe, so it is shown as text and never evaluated.
+    const QString text = startsLikeFormula(raw) ? QLatin1Char('\'') + raw : raw;
     const bool quote = text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
                        text.contains(QLatin1Char('\r')) || text.contains(QLatin1Char('\n'));
     if (!quote) return text;

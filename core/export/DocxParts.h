@@ -21,6 +21,8 @@ inline constexpr char kBody[] = "Normal";
 inline constexpr char kTableText[] = "TableText";   // centred: headers and numbers
 inline constexpr char kTableLabel[] = "TableLabel"; // left-aligned row labels
 inline constexpr char kFooter[] = "Footer";
+inline constexpr char kSalutation[] = "Salutation";  // a letter's addressee line: body text without the indent
+inline constexpr char kSignature[] = "Signature";    // a letter's closing lines (落款), right-aligned
 
 // A4 in twips and the official margins (GB/T 9704: top 37 mm, bottom 35 mm,
 // left 28 mm, right 26 mm).
@@ -39,6 +41,8 @@ QByteArray docxFontTableXml();
 QByteArray docxFooterXml();  // "— 1 —" page numbers, centred
 
 QByteArray docxCorePropertiesXml(const ExportInput& input, const QString& title);
+QByteArray docxCorePropertiesXml(const QString& title, const QString& subject, const QString& creator, const QString& lastModifiedBy,
+                                 const QDateTime& time);
 QByteArray docxAppPropertiesXml();
 // nianbao.* custom properties: the corrections log, so a published file can be traced.
 QByteArray docxCustomPropertiesXml(const ExportInput& input);

@@ -57,16 +57,21 @@ private:
 }  // namespace
 
 QByteArray docxCorePropertiesXml(const ExportInput& input, const QString& title) {
+    return docxCorePropertiesXml(title, QStringLiteral("政府信息公开工作年度报告"), input.report->meta.agency, input.correctedBy, input.exportedAt);
+}
+
+QByteArray docxCorePropertiesXml(const QString& title, const QString& subject, const QString& creator, const QString& lastModifiedBy,
+                                 const QDateTime& time) {
     OfficeXmlWriter x;
     x.startRoot("cp:coreProperties",
                 {{"cp", kCoreProperties}, {"dc", kDublinCore}, {"dcterms", kDcTerms}, {"dcmitype", kDcmiType}, {"xsi", kXsi}});
     x.text("dc:title", title);
-    x.text("dc:subject", QStringLiteral("政府信息公开工作年度报告"));
-    if (!input.report->meta.agency.isEmpty()) x.text("dc:creator", input.report->meta.agency);
-    if (!input.correctedBy.isEmpty()) x.text("cp:lastModifiedBy", input.correctedBy);
+    x.text("dc:subject", subject);
+    if (!creator.isEmpty()) x.text("dc:creator", creator);
+    if (!lastModifiedBy.isEmpty()) x.text("cp:lastModifiedBy", lastModifiedBy);
     x.text("dc:language", QStringLiteral("zh-CN"));
-    x.text("dcterms:created", w3cdtf(input.exportedAt), {{"xsi:type", QStringLiteral("dcterms:W3CDTF")}});
-    x.text("dcterms:modified", w3cdtf(input.exportedAt), {{"xsi:type", QStringLiteral("dcterms:W3CDTF")}});
+    x.text("dcterms:created", w3cdtf(time), {{"xsi:type", QStringLiteral("dcterms:W3CDTF")}});
+    x.text("dcterms:modified", w3cdtf(time), {{"xsi:type", QStringLiteral("dcterms:W3CDTF")}});
     x.end();
     return x.finish();
 }

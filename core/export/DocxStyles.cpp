@@ -130,6 +130,12 @@ QByteArray docxStylesXml() {
     writeParagraphStyle(x, {.id = docx::kFooter, .name = QStringLiteral("footer"), .basedOn = docx::kBody, .eastAsia = kSongTi,
                             .size = kSizeFooter, .jc = QStringLiteral("center"), .noIndent = true, .line = 240, .lineAuto = true});
 
+    writeParagraphStyle(x, {.id = docx::kSalutation, .name = QStringLiteral("Salutation"), .basedOn = docx::kBody, .jc = QStringLiteral("left"),
+                            .noIndent = true});
+    // 落款 (the office and the date) stands at the right, as official letters set it.
+    writeParagraphStyle(x, {.id = docx::kSignature, .name = QStringLiteral("Signature"), .basedOn = docx::kBody, .jc = QStringLiteral("right"),
+                            .noIndent = true});
+
     // Word expects a default table style; borders are set on each table.
     x.start("w:style", {{"w:type", QStringLiteral("table")}, {"w:default", QStringLiteral("1")}, {"w:styleId", QStringLiteral("TableNormal")}});
     x.val("w:name", QStringLiteral("Normal Table"));

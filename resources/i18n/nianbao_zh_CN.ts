@@ -19,7 +19,7 @@
         <translation>缺失</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>左边合计 %1，右边合计 %2，相差 %3。</source>
         <translation>左边合计 %1，右边合计 %2，相差 %3。</translation>
     </message>
@@ -89,7 +89,7 @@
 <context>
     <name>DialogPrompts</name>
     <message>
-        <location filename="../../ui/app/UserPrompts.cpp" line="+14"/>
+        <location filename="../../ui/app/UserPrompts.cpp" line="+18"/>
         <source>保存更正</source>
         <translation>保存更正</translation>
     </message>
@@ -110,12 +110,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+58"/>
+        <location line="+71"/>
         <source>取消</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-62"/>
         <source>恢复未保存的更正</source>
         <translation>恢复未保存的更正</translation>
     </message>
@@ -136,16 +136,36 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>保留原审校记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>打开报告时，审校记录“%1”未能载入（报告已修改或记录无效），其中的更正不在当前审校中。
+保存时将把它改名为带日期的备份保留在原文件夹，再保存当前审校。是否继续？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>保留备份并保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>打开年度报告</source>
         <translation>打开年度报告</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>年度报告文本 (*.txt *.md);;所有文件 (*)</source>
-        <translation>年度报告文本 (*.txt *.md);;所有文件 (*)</translation>
+        <location line="+51"/>
+        <source>审核意见书保存到</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <source>年度报告文本 (*.txt *.md);;所有文件 (*)</source>
+        <translation type="vanished">年度报告文本 (*.txt *.md);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="-46"/>
         <source>打开报告文件夹</source>
         <translation type="unfinished"></translation>
     </message>
@@ -155,12 +175,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>年度报告 (*.txt *.md *.docx *.htm *.html *.pdf);;所有文件 (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>审校记录 (*.nianbao.json *.json)</source>
         <translation>审校记录 (*.nianbao.json *.json)</translation>
     </message>
@@ -246,6 +261,44 @@
     </message>
 </context>
 <context>
+    <name>ReportFileTypes</name>
+    <message>
+        <location filename="../../ui/app/ReportFileTypes.cpp" line="+16"/>
+        <source>文本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word 文档</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>网页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>年度报告（所有支持的格式）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>所有文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RevertCellCommand</name>
     <message>
         <location filename="../../ui/commands/RevertCellCommand.cpp" line="+11"/>
@@ -308,6 +361,51 @@
     <message>
         <location line="+1"/>
         <source>报告年度（复议 = 行政复议，诉讼 = 行政诉讼）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/CellValueText.cpp" line="+38"/>
+        <source>不是数字</source>
+        <translation type="unfinished">不是数字</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>不能为负数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>不能带正负号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>须为整数，不能有小数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>位数过多</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>此栏填写件数：不带符号的整数，留空表示未填。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>此栏填写增减数：整数，可带正负号，留空表示未填。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>此栏填写金额：非负数，至多六位小数，留空表示未填。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>未采用“%1”：%2。%3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -463,17 +561,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>%1：%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1：找不到该文件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%1（%2 份，%3 个问题）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -613,13 +706,18 @@
 <context>
     <name>nianbao::DashboardWindow</name>
     <message>
-        <location filename="../../ui/dashboard/DashboardWindow.cpp" line="+34"/>
+        <location filename="../../ui/dashboard/DashboardWindow.cpp" line="+35"/>
         <source>文件夹总览</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+15"/>
         <source>已检查 %1 / %2 份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>已生成 %1 / %2 份审核意见书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -653,6 +751,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>生成审核意见书…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>为表中列出的每份报告生成审核意见书（DOCX），另生成审核情况汇总</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>年度</source>
         <translation type="unfinished"></translation>
@@ -668,17 +776,18 @@
         <translation type="unfinished">规则</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>双击一行，在工作台中打开该报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+12"/>
+        <location line="+68"/>
         <source>取消检查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-43"/>
         <source>文件夹总览 — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -688,7 +797,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+30"/>
+        <source>取消生成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>正在生成审核意见书…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>已取消：已写出 %n 份审核意见书，未生成汇总</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>完成：%n 份审核意见书及审核情况汇总</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>已取消：检查了 %1 份报告</source>
         <translation type="unfinished"></translation>
     </message>
@@ -792,15 +925,54 @@
     </message>
 </context>
 <context>
+    <name>nianbao::LetterSettingsDialog</name>
+    <message>
+        <location filename="../../ui/app/LetterSettingsDialog.cpp" line="+28"/>
+        <location line="+26"/>
+        <source>审核意见书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>审核单位（落款）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结束语：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>日期：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>生成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>请填写审核单位名称，它将出现在意见书的抬头和落款中。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nianbao::MainWindow</name>
     <message>
-        <location filename="../../ui/app/MainWindow.cpp" line="+94"/>
-        <location line="+430"/>
+        <location filename="../../ui/app/MainWindow.cpp" line="+117"/>
+        <location line="+505"/>
         <source>检查结果</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location line="-425"/>
+        <location line="-500"/>
         <source>更正记录</source>
         <translation>更正记录</translation>
     </message>
@@ -810,7 +982,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>打开报告(&amp;O)…</source>
         <translation>打开报告(&amp;O)…</translation>
     </message>
@@ -822,6 +994,11 @@
     <message>
         <location line="+1"/>
         <source>比较年度报告(&amp;Y)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生成审核意见书(&amp;L)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -866,12 +1043,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+394"/>
+        <location line="+485"/>
         <source>填入平衡值(&amp;B)</source>
         <translation>填入平衡值(&amp;B)</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-483"/>
         <source>填写更正原因(&amp;W)…</source>
         <translation>填写更正原因(&amp;W)…</translation>
     </message>
@@ -926,12 +1103,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Excel 工作簿（XLSX）…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>检查结果与更正记录（JSON）…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>编辑(&amp;E)</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -976,12 +1158,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+84"/>
+        <location line="+97"/>
         <source>审校记录未载入</source>
         <translation>审校记录未载入</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-68"/>
         <source>%1 格式 · %2 · %3</source>
         <translation>%1 格式 · %2 · %3</translation>
     </message>
@@ -1001,7 +1183,7 @@
         <translation>机关名称未知</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+14"/>
         <source>已恢复 %n 处未保存的更正</source>
         <translation>
             <numerusform>已恢复 %n 处未保存的更正</numerusform>
@@ -1013,7 +1195,8 @@
         <translation>无法恢复更正</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
+        <location line="+5"/>
         <source>保存失败</source>
         <translation>保存失败</translation>
     </message>
@@ -1023,17 +1206,35 @@
         <translation>审校记录已保存到 %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+1"/>
+        <source>审校记录已保存到 %1；原记录已保留为 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>自动保存失败：%1</source>
         <translation>自动保存失败：%1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>
+……另有 %n 份</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+36"/>
+        <location line="+1"/>
+        <source>部分审核意见书未能生成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>部分报告未能读取</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+103"/>
         <source>%1 文件 (*.%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1048,17 +1249,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+10"/>
+        <source>Word 文档 (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>未能生成审核意见书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>审核意见书已保存到 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>检查结果（已关闭 %n 条规则）</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>检查结果：未发现问题</source>
         <translation>检查结果：未发现问题</translation>
     </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>所有 %n 条检查规则均已关闭：本报告实际上未经检查。</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>已关闭 %n 条检查规则，相应问题不会被发现：%1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>年报审校工作台</source>
         <translation>年报审校工作台</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>填入平衡值 %1(&amp;B)</source>
         <translation>填入平衡值 %1(&amp;B)</translation>
     </message>
@@ -1081,7 +1318,7 @@
 <context>
     <name>nianbao::ReportTablesWidget</name>
     <message>
-        <location filename="../../ui/views/ReportTablesWidget.cpp" line="+43"/>
+        <location filename="../../ui/views/ReportTablesWidget.cpp" line="+44"/>
         <source>表二 主动公开</source>
         <translation>表二 主动公开</translation>
     </message>

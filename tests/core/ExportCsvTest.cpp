@@ -12,39 +12,14 @@
 namespace nianbao::test {
 namespace {
 
-// A minimal RFC 4180 reader, so the tests check the quoting by parsing it back.
 std::vector<QStringList> parseCsv(const QString& text) {
+    EXPECT_FALSE(text.contains(QRegularExpression(QStringLiteral("[^\r]\n")))) << "bare LF line end";
     std::vector<QStringList> records;
-    QStringList fields;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < text.size() && text[i + 1] == QLatin1Char('"')) {
-                field += c;
-                ++i;
-            } else if (c == QLatin1Char('"')) {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == QLatin1Char(',')) {
-            fields << field;
-            field.clear();
-        } else if (c == QLatin1Char('\r') && i + 1 < text.size() && text[i + 1] == QLatin1Char('\n')) {
-            fields << field;
-            records.push_back(fields);
-            fields.clear();
-            field.clear();
-            ++i;
-        } else {
-            field += c;
-        }
+    for (const std::vector<CsvFieldRead>& record : parseCsvFields(text)) {
+        QStringList fields;
+        for (const CsvFieldRead& f : record) fields << f.text;
+        records.push_back(fields);
     }
-    EXPECT_TRUE(field.isEmpty() && fields.isEmpty()) << "last record not ended by CRLF";
     return records;
 }
 
@@ -59,6 +34,59 @@ TEST(Csv, FieldQuoting) {
     EXPECT_EQ(csvField(QStringLiteral("说\"明\"")), QStringLiteral("\"说\"\"明\"\"\""));
     EXPECT_EQ(csvField(QStringLiteral("两\r\n行")), QStringLiteral("\"两\r\n行\""));
     EXPECT_EQ(csvRecord({QStringLiteral("a"), QString(), QStringLiteral("b,c")}), QStringLiteral("a,,\"b,c\""));
+}
+
+TEST(Csv, FormulaLikeTextIsNeutralisedNumbersStayNumbers) {
+    for (const char* formula : {"=HYPERLINK(\"http://x\",\"点此\")", "+1+2", "-1+2", "@SUM(A1)", "\tcmd", "\r=1", "-", "+86 10 5555"})
+        EXPECT_EQ(csvField(QString::fromUtf8(formula)), csvField(QLatin1Char('\'') + QString::fromUtf8(formula))) << formula;
+    EXPECT_EQ(csvField(QStringLiteral("=1")), QStringLiteral("'=1"));
+    EXPECT_EQ(csvField(QStringLiteral("-1,2")), QStringLiteral("\"'-1,2\""));  // not a number: "1,2" is no thousands group
+    for (const char* number : {"-5", "-1968", "-1,968", "-3.27", "+5", "0", "45"})
+        EXPECT_EQ(csvField(QString::fromLatin1(number)), QString::fromLatin1(number).contains(QLatin1Char(','))
+                                                              ? QLatin1Char('"') + QString::fromLatin1(number) + QLatin1Char('"')
+                                                              : QString::fromLatin1(number));
+    // Inside the text is harmless: only the first character makes a formula.
+    EXPECT_EQ(csvField(QStringLiteral("宁河区=HYPERLINK")), QStringLiteral("宁河区=HYPERLINK"));
+}
+
+// A draft saved under a file name that is a formula, with a formula typed
+// into table 三 and a negative number beside it. The metadata reader refuses
+// an agency name like "=HYPERLINK(…)" (it is no agency), so the agency is
+// set as a caller could set it: the writer must not rely on the reader.
+Report formulaReport(const QTemporaryDir& dir) {
+    QString text = corpusText("000_4e6edc37518c9b09.txt");
+    const QString row = QStringLiteral("一、本年新收政府信息公开申请数量");
+    const qsizetype at = text.indexOf(row);
+    EXPECT_GE(at, 0);
+    // Its first value cells, 45 (自然人) and 0 (商业企业), one per line.
+    const qsizetype natural = text.indexOf(QStringLiteral("45"), at);
+    text.replace(natural, 2, QStringLiteral("=1+1"));
+    const qsizetype business = text.indexOf(QStringLiteral("0"), natural + 4);
+    text.replace(business, 1, QStringLiteral("-5"));
+    Report report = readOrFail(writeFile(dir, QStringLiteral("=HYPERLINK(\"http:x.example\",\"年报\").txt"), text.toUtf8()));
+    report.meta.agency = QStringLiteral("=HYPERLINK(\"http://x.example\",\"宁河区\")");
+    return report;
+}
+
+TEST(Csv, FormulaInFileNameAgencyAndCellIsNeutralisedInBothShapes) {
+    QTemporaryDir dir;
+    const Report report = formulaReport(dir);
+    const std::vector<QStringList> records = parseCsv(csvText(buildCsv(makeExportInput(report), CsvShape::Long)));
+    for (size_t i = 1; i < records.size(); ++i) {
+        ASSERT_EQ(records[i][0], QStringLiteral("'=HYPERLINK(\"http:x.example\",\"年报\").txt"));
+        ASSERT_EQ(records[i][2], QStringLiteral("'=HYPERLINK(\"http://x.example\",\"宁河区\")"));
+    }
+    const QStringList& natural = records[1 + 22 + 0];
+    EXPECT_EQ(natural[9], QStringLiteral("自然人"));
+    EXPECT_EQ(natural[10], QStringLiteral("'=1+1"));
+    EXPECT_EQ(natural[13], QStringLiteral("invalid"));
+    const QStringList& business = records[1 + 22 + 1];
+    EXPECT_EQ(business[9], QStringLiteral("商业企业"));
+    EXPECT_EQ(business[10], QStringLiteral("-5"));  // a number: no apostrophe
+
+    const QString form = csvText(buildCsv(makeExportInput(report), CsvShape::Form));
+    EXPECT_TRUE(form.contains(QStringLiteral("\r\n一、本年新收政府信息公开申请数量,,,'=1+1,-5,"))) << form.toStdString();
+    EXPECT_FALSE(form.contains(QStringLiteral(",=")));
 }
 
 TEST(Csv, LongShape2019HasOneRowPerCell) {

@@ -9,30 +9,9 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QUrl>
 
 namespace nianbao::test {
 namespace {
-
-QString office() {
-    for (const char* name : {"soffice", "libreoffice"}) {
-        const QString path = QStandardPaths::findExecutable(QString::fromLatin1(name));
-        if (!path.isEmpty()) return path;
-    }
-    return {};
-}
-
-// Converts `docx` into `dir` with its own user profile, so tests running in
-// parallel do not fight over LibreOffice's profile lock.
-QString convert(const QString& docx, const QString& filter, const QTemporaryDir& dir) {
-    QProcess p;
-    p.start(office(), {QStringLiteral("-env:UserInstallation=") + QUrl::fromLocalFile(dir.filePath(QStringLiteral("profile"))).toString(),
-                       QStringLiteral("--headless"), QStringLiteral("--convert-to"), filter, QStringLiteral("--outdir"), dir.path(), docx});
-    EXPECT_TRUE(p.waitForFinished(180000)) << "LibreOffice did not finish";
-    EXPECT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
-    const QString extension = filter.section(QLatin1Char(':'), 0, 0);
-    return dir.filePath(QFileInfo(docx).completeBaseName() + QLatin1Char('.') + extension);
-}
 
 QString exportDocxOf(const char* name, const QTemporaryDir& dir, Report* report) {
     *report = readOrFail(corpusPath(name));
@@ -45,10 +24,10 @@ QString exportDocxOf(const char* name, const QTemporaryDir& dir, Report* report)
 class LibreOfficeCorpus : public ::testing::TestWithParam<const char*> {};
 
 TEST_P(LibreOfficeCorpus, TextHasEveryTableValueInOrder) {
-    if (office().isEmpty()) GTEST_SKIP() << "LibreOffice (soffice/libreoffice) is not on PATH; install libreoffice-writer-nogui to run this test";
+    if (officeProgram().isEmpty()) GTEST_SKIP() << "LibreOffice (soffice/libreoffice) is not on PATH; install libreoffice-writer-nogui to run this test";
     QTemporaryDir dir;
     Report report;
-    const QString txt = convert(exportDocxOf(GetParam(), dir, &report), QStringLiteral("txt:Text"), dir);
+    const QString txt = convertWithOffice(exportDocxOf(GetParam(), dir, &report), QStringLiteral("txt:Text"), dir);
     QFile f(txt);
     ASSERT_TRUE(f.open(QIODevice::ReadOnly)) << txt.toStdString();
     QStringList lines;
@@ -76,10 +55,10 @@ INSTANTIATE_TEST_SUITE_P(Corpus, LibreOfficeCorpus, ::testing::ValuesIn(kCorpusF
                          [](const auto& info) { return "corpus" + std::string(info.param).substr(0, 3); });
 
 TEST(LibreOffice, ConvertsToPdf) {
-    if (office().isEmpty()) GTEST_SKIP() << "LibreOffice (soffice/libreoffice) is not on PATH; install libreoffice-writer-nogui to run this test";
+    if (officeProgram().isEmpty()) GTEST_SKIP() << "LibreOffice (soffice/libreoffice) is not on PATH; install libreoffice-writer-nogui to run this test";
     QTemporaryDir dir;
     Report report;
-    const QString pdf = convert(exportDocxOf("000_4e6edc37518c9b09.txt", dir, &report), QStringLiteral("pdf"), dir);
+    const QString pdf = convertWithOffice(exportDocxOf("000_4e6edc37518c9b09.txt", dir, &report), QStringLiteral("pdf"), dir);
     QFile f(pdf);
     ASSERT_TRUE(f.open(QIODevice::ReadOnly)) << pdf.toStdString();
     EXPECT_TRUE(f.read(5) == "%PDF-");

@@ -1,5 +1,9 @@
 #include "ExportTestSupport.h"
 
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QUrl>
 #include <QXmlStreamReader>
 
 #include <quazip/quazip.h>
@@ -114,6 +118,59 @@ ReviewSession oneCorrection(const QString& reportPath, const CellRef& cell, doub
 void saveOrFail(const ReviewSession& session, const QString& path) {
     QString error;
     ASSERT_TRUE(saveSession(session, path, &error)) << error.toStdString();
+}
+
+std::vector<std::vector<CsvFieldRead>> parseCsvFields(const QString& text) {
+    std::vector<std::vector<CsvFieldRead>> records;
+    std::vector<CsvFieldRead> fields;
+    CsvFieldRead field;
+    bool inQuotes = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (inQuotes) {
+            if (c == QLatin1Char('"') && i + 1 < text.size() && text[i + 1] == QLatin1Char('"')) {
+                field.text += c;
+                ++i;
+            } else if (c == QLatin1Char('"')) {
+                inQuotes = false;
+            } else {
+                field.text += c;
+            }
+        } else if (c == QLatin1Char('"')) {
+            inQuotes = field.quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            fields.push_back(field);
+            field = {};
+        } else if (c == QLatin1Char('\n') || (c == QLatin1Char('\r') && i + 1 < text.size() && text[i + 1] == QLatin1Char('\n'))) {
+            if (c == QLatin1Char('\r')) ++i;
+            fields.push_back(field);
+            records.push_back(fields);
+            fields.clear();
+            field = {};
+        } else {
+            field.text += c;
+        }
+    }
+    EXPECT_TRUE(field.text.isEmpty() && !field.quoted && fields.empty()) << "last record not ended by a line end";
+    return records;
+}
+
+QString officeProgram() {
+    for (const char* name : {"soffice", "libreoffice"}) {
+        const QString path = QStandardPaths::findExecutable(QString::fromLatin1(name));
+        if (!path.isEmpty()) return path;
+    }
+    return {};
+}
+
+QString convertWithOffice(const QString& file, const QString& filter, const QTemporaryDir& dir) {
+    QProcess p;
+    p.start(officeProgram(), {QStringLiteral("-env:UserInstallation=") + QUrl::fromLocalFile(dir.filePath(QStringLiteral("profile"))).toString(),
+                              QStringLiteral("--headless"), QStringLiteral("--convert-to"), filter, QStringLiteral("--outdir"), dir.path(), file});
+    EXPECT_TRUE(p.waitForFinished(180000)) << "LibreOffice did not finish";
+    EXPECT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
+    const QString extension = filter.section(QLatin1Char(':'), 0, 0);
+    return dir.filePath(QFileInfo(file).completeBaseName() + QLatin1Char('.') + extension);
 }
 
 }  // namespace nianbao::test

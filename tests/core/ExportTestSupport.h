@@ -49,4 +49,21 @@ ReviewSession oneCorrection(const QString& reportPath, const CellRef& cell, doub
                             const QString& reason);
 void saveOrFail(const ReviewSession& session, const QString& path);
 
+// A CSV field read back, and whether it was quoted (LibreOffice quotes text
+// cells and leaves numbers bare when asked to).
+struct CsvFieldRead {
+    QString text;
+    bool quoted = false;
+};
+// An RFC 4180 reader independent of the code under test: records end at LF
+// or CRLF; a record not ended by a line end fails the test.
+std::vector<std::vector<CsvFieldRead>> parseCsvFields(const QString& text);
+
+// LibreOffice (soffice or libreoffice on PATH), or empty when not installed.
+QString officeProgram();
+// Converts `file` into `dir` with LibreOffice's `--convert-to filter`, with
+// its own user profile so tests running in parallel do not fight over
+// LibreOffice's profile lock. Returns the path of <base>.<filter's extension>.
+QString convertWithOffice(const QString& file, const QString& filter, const QTemporaryDir& dir);
+
 }  // namespace nianbao::test

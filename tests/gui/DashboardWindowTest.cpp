@@ -6,6 +6,7 @@
 #include "dashboard/DashboardFilter.h"
 #include "dashboard/DashboardModel.h"
 #include "dashboard/DashboardWindow.h"
+#include "export/ReviewLetter.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -117,6 +118,65 @@ TEST_F(DashboardTest, CsvExportIsTheCliSummary) {
     ASSERT_EQ(lines.size(), 7);
     EXPECT_TRUE(lines[0].startsWith(QStringLiteral("文件"))) << lines[0].toStdString();
     EXPECT_TRUE(lines.filter(QStringLiteral("empty.txt")).size() == 1);
+}
+
+struct LettersResult {
+    bool cancelled = false;
+    int written = 0;
+    QString summaryPath;
+    QStringList problems;
+};
+
+LettersResult waitForLetters(DashboardWindow& dashboard, int timeoutMs = 120000) {
+    LettersResult result;
+    QEventLoop loop;
+    QObject::connect(&dashboard, &DashboardWindow::reviewLettersFinished, &loop,
+                     [&](bool cancelled, int written, const QString& summary, const QStringList& problems) {
+                         result = {cancelled, written, summary, problems};
+                         loop.quit();
+                     });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    return result;
+}
+
+const LetterSettings kLetterSettings{QStringLiteral("测试区政务公开办公室"), LetterSettings::defaultClosing(), QDate(2026, 3, 5)};
+
+TEST_F(DashboardTest, LettersForTheListedReportsAndASummary) {
+    // Only the reports with errors are listed: 000 and the unreadable empty.txt.
+    dashboard.severityChoice()->setCurrentIndex(dashboard.severityChoice()->findData(int(Severity::Error)));
+    const QStringList listed = dashboard.listedReports();
+    QTemporaryDir out;
+    dashboard.writeReviewLetters(out.path(), kLetterSettings);
+    EXPECT_TRUE(dashboard.isWritingLetters());
+    const LettersResult result = waitForLetters(dashboard);
+    EXPECT_FALSE(result.cancelled);
+    EXPECT_FALSE(dashboard.isWritingLetters());
+    // empty.txt gets no letter: it is named with its reason, and counted in the summary.
+    EXPECT_EQ(result.written, static_cast<int>(listed.size()) - 1);
+    ASSERT_EQ(result.problems.size(), 1);
+    EXPECT_TRUE(result.problems.first().contains(QStringLiteral("empty.txt")));
+    EXPECT_EQ(result.summaryPath, QDir(out.path()).filePath(QStringLiteral("审核情况汇总.docx")));
+    EXPECT_TRUE(QFile::exists(QDir(out.path()).filePath(QStringLiteral("000_4e6edc37518c9b09-审核意见书.docx"))));
+    EXPECT_EQ(QDir(out.path()).entryList(QDir::Files).size(), listed.size());  // letters + summary
+}
+
+TEST(DashboardLetters, CancelLeavesCompleteLettersAndNoSummary) {
+    QTemporaryDir folder;
+    copyCorpus(folder.path(), 60);
+    DashboardWindow dashboard;
+    dashboard.scanFolder(folder.path());
+    ASSERT_FALSE(waitForScan(dashboard));
+    QTemporaryDir out;
+    dashboard.writeReviewLetters(out.path(), kLetterSettings);
+    dashboard.cancelScan();  // the one cancel button stops the letters too
+    const LettersResult result = waitForLetters(dashboard);
+    EXPECT_TRUE(result.cancelled);
+    EXPECT_TRUE(result.summaryPath.isEmpty());
+    EXPECT_LT(result.written, 60);
+    const QStringList files = QDir(out.path()).entryList(QDir::Files);
+    EXPECT_EQ(files.size(), result.written);
+    EXPECT_FALSE(files.contains(QStringLiteral("审核情况汇总.docx")));
 }
 
 TEST(DashboardScan, CancelStopsTheScan) {

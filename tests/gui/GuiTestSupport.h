@@ -35,6 +35,10 @@ public:
         QString exportPath;  // what askExportPath answers ("" = cancel)
         bool exportDespiteErrors = false;
         int exportErrorQuestions = 0;
+        bool acceptLetterSettings = true;
+        QString letterOffice;  // replaces the office asked about, when not empty
+        int letterSettingsQuestions = 0;
+        QString letterFolder;  // what askLetterFolder answers ("" = cancel)
     };
     explicit ScriptedPrompts(std::shared_ptr<Script> script) : script_(std::move(script)) {}
 
@@ -62,6 +66,12 @@ public:
         ++script_->exportErrorQuestions;
         return script_->exportDespiteErrors;
     }
+    bool askLetterSettings(QWidget*, LetterSettings* settings) override {
+        ++script_->letterSettingsQuestions;
+        if (!script_->letterOffice.isEmpty()) settings->office = script_->letterOffice;
+        return script_->acceptLetterSettings;
+    }
+    QString askLetterFolder(QWidget*, const QString&) override { return script_->letterFolder; }
 
 private:
     std::shared_ptr<Script> script_;

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QStatusBar>
 #include <QTemporaryDir>
 
@@ -67,6 +68,40 @@ TEST_F(WorkbenchExport, CsvFormPrintsTheCorrectedTotal) {
     ASSERT_GE(received, 0);
     const QString line = text.mid(received, text.indexOf(QLatin1Char('\n'), received) - received);
     EXPECT_TRUE(line.trimmed().endsWith(QStringLiteral(",55"))) << line.toStdString();
+}
+
+TEST_F(WorkbenchExport, XlsxHoldsTheCorrectedTotalAsANumber) {
+    const QString path = exportAs(ExportKind::Xlsx, QStringLiteral("out.xlsx"));
+    const ZipPartResult sheet = readZipPart(readAll(path), QStringLiteral("xl/worksheets/sheet2.xml"));  // 表三
+    ASSERT_TRUE(sheet.ok()) << sheet.error.toStdString();
+    // J5: 总计 of row 一, below the caption and three header rows.
+    EXPECT_TRUE(QString::fromUtf8(sheet.data).contains(QRegularExpression(QStringLiteral("<c r=\"J5\" s=\"\\d+\"><v>55</v></c>"))));
+}
+
+// The letter lists the report as submitted: the 45 the clerk corrected to 55
+// in the workbench is still a problem of the department's report.
+TEST_F(WorkbenchExport, ReviewLetterListsTheSubmittedReportsProblems) {
+    bench.script->letterOffice = QStringLiteral("测试区政务公开办公室");
+    bench.script->exportPath = folder.filePath(QStringLiteral("letter.docx"));
+    ASSERT_TRUE(bench.window->writeReviewLetter());
+    EXPECT_EQ(bench.script->letterSettingsQuestions, 1);
+    const ZipPartResult body = readZipPart(readAll(bench.script->exportPath), QStringLiteral("word/document.xml"));
+    ASSERT_TRUE(body.ok()) << body.error.toStdString();
+    const QString xml = QString::fromUtf8(body.data);
+    EXPECT_TRUE(xml.contains(QStringLiteral("测试区政务公开办公室")));
+    EXPECT_TRUE(xml.contains(QStringLiteral("总计应为 55")));
+    EXPECT_TRUE(bench.window->statusBar()->currentMessage().contains(QStringLiteral("letter.docx")));
+
+    // Cancelling the settings writes nothing; the report itself is refused as the target.
+    bench.script->acceptLetterSettings = false;
+    bench.script->exportPath = folder.filePath(QStringLiteral("other.docx"));
+    EXPECT_FALSE(bench.window->writeReviewLetter());
+    EXPECT_FALSE(QFile::exists(bench.script->exportPath));
+    bench.script->acceptLetterSettings = true;
+    bench.script->exportPath = report;
+    EXPECT_FALSE(bench.window->writeReviewLetter());
+    EXPECT_EQ(bench.script->errors.size(), 1);
+    EXPECT_EQ(readAll(report), readAll(corpusPath(kCorpus000)));
 }
 
 TEST_F(WorkbenchExport, JsonCarriesTheCorrectionWithItsReason) {

@@ -2,8 +2,9 @@
 // year pairs) and the folder dashboard (the corpus), plus the exported
 // charts of the first pair, the workbench proofreading corpus 002 (rules
 // panel open, the narrative finding underlined) and reading the real WPS PDF
-// r02: `gui_screenshots OUT_DIR` under Xvfb.
+// r02, and the review letters' settings dialog: `gui_screenshots OUT_DIR` under Xvfb.
 #include "GuiTestSupport.h"
+#include "app/LetterSettingsDialog.h"
 #include "YearPairFixture.h"
 
 #include "compare/ComparisonWindow.h"
@@ -94,5 +95,10 @@ int main(int argc, char** argv) {
     loop.exec();
     settle();
     dashboard.grab().save(QDir(out).filePath(QStringLiteral("dashboard.png")));
+
+    LetterSettingsDialog letters({QStringLiteral("某某区政务公开办公室"), LetterSettings::defaultClosing(), QDate(2026, 3, 5)});
+    letters.show();
+    settle();
+    letters.grab().save(QDir(out).filePath(QStringLiteral("letter-settings.png")));
     return 0;
 }

@@ -1,12 +1,15 @@
 #include "app/MainWindow.h"
 
+#include "app/LetterSettingsDialog.h"
 #include "app/RecentFiles.h"
+#include "batch/ReviewLetters.h"
 #include "app/Translations.h"
 #include "batch/DistinctNames.h"
 #include "check/RuleCatalog.h"
 #include "compare/ComparisonWindow.h"
 #include "dashboard/DashboardWindow.h"
 #include "document/BackgroundRead.h"
+#include "io/AtomicFile.h"
 #include "document/ReviewDocument.h"
 #include "models/CellExplanation.h"
 #include "models/CellValueText.h"
@@ -161,6 +164,7 @@ void MainWindow::createActions() {
     openAction_ = make(tr("打开报告(&O)…"), QKeySequence::Open, QStyle::SP_DialogOpenButton, &MainWindow::chooseReport);
     openFolderAction_ = make(tr("打开文件夹(&D)…"), QKeySequence(), QStyle::SP_DirOpenIcon, &MainWindow::chooseFolder);
     compareAction_ = make(tr("比较年度报告(&Y)…"), QKeySequence(), QStyle::SP_CustomBase, &MainWindow::chooseReportsToCompare);
+    reviewLetterAction_ = make(tr("生成审核意见书(&L)…"), QKeySequence(), QStyle::SP_FileDialogDetailedView, &MainWindow::writeReviewLetter);
     compareFolderAction_ = make(tr("比较文件夹中的年度报告…"), QKeySequence(), QStyle::SP_CustomBase,
                                 &MainWindow::chooseFolderToCompare);
     saveAction_ = make(tr("保存审校记录(&S)"), QKeySequence::Save, QStyle::SP_DialogSaveButton,
@@ -226,8 +230,10 @@ void MainWindow::createMenusAndToolBar() {
     exportMenu_->addSeparator();
     addExportAction(exportMenu_, tr("CSV，每个单元格一行（long）…"), ExportKind::CsvLong);
     addExportAction(exportMenu_, tr("CSV，按表格原样（form）…"), ExportKind::CsvForm);
+    addExportAction(exportMenu_, tr("Excel 工作簿（XLSX）…"), ExportKind::Xlsx);
     exportMenu_->addSeparator();
     addExportAction(exportMenu_, tr("检查结果与更正记录（JSON）…"), ExportKind::Json);
+    file->addAction(reviewLetterAction_);
     file->addSeparator();
     file->addAction(quitAction_);
 
@@ -449,6 +455,15 @@ DashboardWindow* MainWindow::openFolder(const QString& folder) {
         connect(dashboard_, &DashboardWindow::openReportRequested, this, [this](const QString& path) {
             if (openReport(path)) showFromSideWindow();
         });
+        connect(dashboard_, &DashboardWindow::reviewLettersRequested, this, &MainWindow::writeFolderReviewLetters);
+        connect(dashboard_, &DashboardWindow::reviewLettersFinished, this,
+                [this](bool, int, const QString&, const QStringList& problems) {
+                    // The first few reasons; the rest are counted, so the message stays readable.
+                    if (problems.isEmpty()) return;
+                    QString text = problems.mid(0, 10).join(QLatin1Char('\n'));
+                    if (problems.size() > 10) text += tr("\n……另有 %n 份", nullptr, static_cast<int>(problems.size() - 10));
+                    prompts_->showError(dashboard_, tr("部分审核意见书未能生成"), text);
+                });
     }
     dashboard_->scanFolder(folder);
     dashboard_->show();
@@ -586,6 +601,41 @@ bool MainWindow::exportReport(ExportKind kind) {
     return true;
 }
 
+bool MainWindow::writeReviewLetter() {
+    if (!document_) return false;
+    LetterSettings settings = loadLetterSettings();
+    if (!prompts_->askLetterSettings(this, &settings)) return false;
+    const QFileInfo report(document_->filePath());
+    const QString suggested = report.absolutePath() + QStringLiteral("/%1-审核意见书.docx").arg(report.completeBaseName());
+    const QString path = prompts_->askExportPath(this, suggested, tr("Word 文档 (*.docx)"));
+    if (path.isEmpty()) return false;
+    const std::vector<ProtectedFile> inputs{{document_->filePath(), QStringLiteral("原报告")},
+                                            {document_->sessionPath(), QStringLiteral("审校记录")}};
+    QString error = outputPathProblem(path, inputs, QStringLiteral("docx"));
+    if (error.isEmpty()) {
+        // The report as submitted, under the rules switched off in this review.
+        CheckOptions options;
+        options.disabledRules = document_->disabledRules();
+        const LetterOutcome letter = reviewLetterFor({document_->filePath(), {}}, settings, options);
+        error = letter.letter.isEmpty() ? letter.error : writeFileAtomically(path, letter.letter);
+    }
+    if (!error.isEmpty()) {
+        prompts_->showError(this, tr("未能生成审核意见书"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("审核意见书已保存到 %1").arg(QDir::toNativeSeparators(path)), 10000);
+    return true;
+}
+
+void MainWindow::writeFolderReviewLetters() {
+    if (!dashboard_ || dashboard_->isScanning() || dashboard_->isWritingLetters()) return;
+    LetterSettings settings = loadLetterSettings();
+    if (!prompts_->askLetterSettings(dashboard_, &settings)) return;
+    const QString folder = prompts_->askLetterFolder(dashboard_, QDir::homePath());
+    if (folder.isEmpty()) return;
+    dashboard_->writeReviewLetters(folder, settings);
+}
+
 void MainWindow::setReasonForCurrentCell() {
     const std::optional<CellRef> cell = tables_->currentCell();
     if (!cell || !document_) return;
@@ -641,6 +691,7 @@ void MainWindow::updateTitle() {
     saveAsAction_->setEnabled(document_ != nullptr);
     loadSessionAction_->setEnabled(document_ != nullptr);
     exportMenu_->menuAction()->setEnabled(document_ != nullptr);
+    reviewLetterAction_->setEnabled(document_ != nullptr);
 }
 
 void MainWindow::updateCellActions() {

@@ -65,6 +65,11 @@ public:
     // File → 导出: asks first when errors remain, then where to write; the
     // result (or the core's reason for refusing) goes to the status bar or an error.
     bool exportReport(ExportKind kind);
+    // File → 生成审核意见书: the letter for the open report as submitted
+    // (docs/review-letters.md), after asking who signs it and where it goes.
+    bool writeReviewLetter();
+    // The dashboard's button: letters for every report it lists, into a folder.
+    void writeFolderReviewLetters();
 
     ReviewDocument* document() const { return document_.get(); }
     ReportTablesWidget* tables() const { return tables_; }
@@ -141,6 +146,7 @@ private:
     QAction* saveAction_ = nullptr;
     QAction* saveAsAction_ = nullptr;
     QAction* loadSessionAction_ = nullptr;
+    QAction* reviewLetterAction_ = nullptr;
     QAction* quitAction_ = nullptr;
     QAction* undoAction_ = nullptr;
     QAction* redoAction_ = nullptr;

@@ -1,5 +1,6 @@
 #include "app/UserPrompts.h"
 
+#include "app/LetterSettingsDialog.h"
 #include "app/ReportFileTypes.h"
 
 #include <QDir>
@@ -93,6 +94,18 @@ bool DialogPrompts::askExportDespiteErrors(QWidget* parent, int errors) {
     box.setDefaultButton(cancel);  // the safe answer is the easy one
     box.exec();
     return box.clickedButton() == go;
+}
+
+bool DialogPrompts::askLetterSettings(QWidget* parent, LetterSettings* settings) {
+    LetterSettingsDialog dialog(*settings, parent);
+    if (dialog.exec() != QDialog::Accepted) return false;
+    *settings = dialog.settings();
+    saveLetterSettings(*settings);
+    return true;
+}
+
+QString DialogPrompts::askLetterFolder(QWidget* parent, const QString& directory) {
+    return QFileDialog::getExistingDirectory(parent, tr("审核意见书保存到"), directory);
 }
 
 }  // namespace nianbao

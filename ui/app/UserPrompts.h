@@ -1,5 +1,7 @@
 #pragma once
 
+#include "export/ReviewLetter.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -34,6 +36,11 @@ public:
     virtual QString askExportPath(QWidget* parent, const QString& suggested, const QString& filter) = 0;
     // The report still has errors: export it anyway? False when the user cancels.
     virtual bool askExportDespiteErrors(QWidget* parent, int errors) = 0;
+    // Who signs the review letters and how they close, shown filled in with
+    // `settings`; the answer is kept for next time. False when the user cancels.
+    virtual bool askLetterSettings(QWidget* parent, LetterSettings* settings) = 0;
+    // The folder a whole folder's review letters go into. Empty when the user cancels.
+    virtual QString askLetterFolder(QWidget* parent, const QString& directory) = 0;
 };
 
 class DialogPrompts : public UserPrompts {
@@ -51,6 +58,8 @@ public:
     bool askReason(QWidget* parent, const QString& cellName, QString* reason) override;
     QString askExportPath(QWidget* parent, const QString& suggested, const QString& filter) override;
     bool askExportDespiteErrors(QWidget* parent, int errors) override;
+    bool askLetterSettings(QWidget* parent, LetterSettings* settings) override;
+    QString askLetterFolder(QWidget* parent, const QString& directory) override;
 };
 
 }  // namespace nianbao

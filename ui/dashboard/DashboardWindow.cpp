@@ -4,6 +4,7 @@
 #include "dashboard/DashboardFilter.h"
 #include "dashboard/DashboardModel.h"
 #include "dashboard/FolderScan.h"
+#include "dashboard/LetterBatch.h"
 #include "export/AtomicExport.h"
 #include "style/ChartStyle.h"
 
@@ -49,6 +50,14 @@ DashboardWindow::DashboardWindow(QWidget* parent) : QWidget(parent, Qt::Window) 
         status_->setText(tr("已检查 %1 / %2 份").arg(done).arg(total));
     });
     connect(scan_, &FolderScan::finished, this, &DashboardWindow::scanEnded);
+
+    letters_ = new LetterBatch(this);
+    connect(letters_, &LetterBatch::progress, this, [this](int done, int total) {
+        progress_->setRange(0, std::max(1, total));
+        progress_->setValue(done);
+        status_->setText(tr("已生成 %1 / %2 份审核意见书").arg(done).arg(total));
+    });
+    connect(letters_, &LetterBatch::finished, this, &DashboardWindow::lettersEnded);
 }
 
 DashboardWindow::~DashboardWindow() = default;
@@ -72,6 +81,9 @@ void DashboardWindow::buildUi() {
     connect(rule_, &QComboBox::currentIndexChanged, this, [this] { filter_->setRule(rule_->currentData().toString()); });
     auto* exportCsv = new QPushButton(tr("导出 CSV…"));
     connect(exportCsv, &QPushButton::clicked, this, &DashboardWindow::chooseCsvPath);
+    writeLetters_ = new QPushButton(tr("生成审核意见书…"));
+    writeLetters_->setToolTip(tr("为表中列出的每份报告生成审核意见书（DOCX），另生成审核情况汇总"));
+    connect(writeLetters_, &QPushButton::clicked, this, &DashboardWindow::reviewLettersRequested);
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(text_, 2);
@@ -82,6 +94,7 @@ void DashboardWindow::buildUi() {
     filters->addWidget(new QLabel(tr("规则")));
     filters->addWidget(rule_, 1);
     filters->addWidget(exportCsv);
+    filters->addWidget(writeLetters_);
 
     table_ = new QTableView;
     table_->setModel(filter_);
@@ -140,19 +153,57 @@ void DashboardWindow::scanFolder(const QString& folder) {
     setWindowTitle(tr("文件夹总览 — %1").arg(folder));
     status_->setText(tr("正在查找报告…"));
     cancel_->setEnabled(true);
+    writeLetters_->setEnabled(false);  // letters wait for the whole list
     scan_->start(folder);
 }
 
 void DashboardWindow::cancelScan() {
     scan_->cancel();
+    letters_->cancel();
 }
 
 bool DashboardWindow::isScanning() const {
-    return cancel_->isEnabled();
+    return cancel_->isEnabled() && !writingLetters_;
+}
+
+bool DashboardWindow::isWritingLetters() const {
+    return writingLetters_;
+}
+
+QStringList DashboardWindow::listedReports() const {
+    QStringList paths;
+    for (int row = 0; row < filter_->rowCount(); ++row) paths << model_->rowAt(filter_->mapToSource(filter_->index(row, 0)).row()).path;
+    return paths;
+}
+
+void DashboardWindow::writeReviewLetters(const QString& folder, const LetterSettings& settings) {
+    const QStringList reports = listedReports();
+    writingLetters_ = true;
+    writeLetters_->setEnabled(false);
+    cancel_->setEnabled(true);
+    cancel_->setText(tr("取消生成"));
+    progress_->setRange(0, std::max<int>(1, reports.size()));
+    progress_->setValue(0);
+    status_->setText(tr("正在生成审核意见书…"));
+    letters_->start(reports, folder, settings);
+}
+
+void DashboardWindow::lettersEnded(bool cancelled, int written, const QString& summaryPath, const QStringList& problems) {
+    writingLetters_ = false;
+    const bool scanning = scan_->isRunning();
+    writeLetters_->setEnabled(!scanning);
+    cancel_->setEnabled(scanning);
+    cancel_->setText(tr("取消检查"));
+    if (cancelled)
+        status_->setText(tr("已取消：已写出 %n 份审核意见书，未生成汇总", nullptr, written));
+    else
+        status_->setText(tr("完成：%n 份审核意见书及审核情况汇总", nullptr, written));
+    emit reviewLettersFinished(cancelled, written, summaryPath, problems);
 }
 
 void DashboardWindow::scanEnded(bool cancelled) {
-    cancel_->setEnabled(false);
+    cancel_->setEnabled(writingLetters_);
+    writeLetters_->setEnabled(!writingLetters_);
     status_->setText(cancelled ? tr("已取消：检查了 %1 份报告").arg(model_->rowCount())
                                : tr("完成：%1 份报告").arg(model_->rowCount()));
     refreshChoicesAndChart();

@@ -15,6 +15,8 @@ namespace nianbao {
 class DashboardFilter;
 class DashboardModel;
 class FolderScan;
+class LetterBatch;
+struct LetterSettings;
 
 // A whole folder at a glance: one row per report with its counts and a
 // colour band, filters by agency/file, year, severity and rule, and a chart of
@@ -32,6 +34,12 @@ public:
     void cancelScan();
     bool isScanning() const;
     QString exportCsv(const QString& path) const;
+    // Review letters for every report the table lists (the filter applies),
+    // written in the background into `folder` with the summary letter;
+    // progress and cancel share the scan's bar and button.
+    void writeReviewLetters(const QString& folder, const LetterSettings& settings);
+    bool isWritingLetters() const;
+    QStringList listedReports() const;
 
     DashboardModel* model() const { return model_; }
     DashboardFilter* filter() const { return filter_; }
@@ -45,6 +53,8 @@ public:
 signals:
     void openReportRequested(const QString& path);
     void scanFinished(bool cancelled);
+    void reviewLettersRequested();  // the button: the main window asks where and with which settings
+    void reviewLettersFinished(bool cancelled, int written, const QString& summaryPath, const QStringList& problems);
 
 private:
     void buildUi();
@@ -52,7 +62,12 @@ private:
     void refreshChoicesAndChart();
     void chooseCsvPath();
 
+    void lettersEnded(bool cancelled, int written, const QString& summaryPath, const QStringList& problems);
+
     FolderScan* scan_ = nullptr;
+    LetterBatch* letters_ = nullptr;
+    QPushButton* writeLetters_ = nullptr;
+    bool writingLetters_ = false;
     DashboardModel* model_ = nullptr;
     DashboardFilter* filter_ = nullptr;
     QTableView* table_ = nullptr;

@@ -33,31 +33,21 @@ FolderScan::FolderScan(QObject* parent) : QObject(parent) {
 }
 
 FolderScan::~FolderScan() {
-    stop();
+    thread_.stop();  // before the signals the run emits are gone
 }
 
 bool FolderScan::isRunning() const {
-    return thread_ && thread_->isRunning();
+    return thread_.isRunning();
 }
 
 void FolderScan::cancel() {
-    if (cancelled_) cancelled_->store(true);
-}
-
-void FolderScan::stop() {
-    cancel();
-    if (thread_) thread_->wait();
-    delete thread_;
-    thread_ = nullptr;
+    thread_.cancel();
 }
 
 void FolderScan::start(const QString& folder) {
-    stop();
-    auto cancelled = std::make_shared<std::atomic_bool>(false);
-    cancelled_ = cancelled;
     // Leave one core to the UI thread: it has to stay responsive while the workers run.
     const int jobs = std::max(1, QThread::idealThreadCount() - 1);
-    thread_ = QThread::create([this, folder, cancelled, jobs] {
+    thread_.start([this, folder, jobs](const std::atomic_bool& cancelled) {
         // A folder that vanished, or a file or subfolder that cannot be read, is a row saying why.
         const std::vector<ReportEntry> files = listReportFiles({folder});
         const int total = int(files.size());
@@ -75,19 +65,18 @@ void FolderScan::start(const QString& folder) {
         runOrdered<std::optional<DashboardRow>>(
             total, jobs,
             [&](int i) -> std::optional<DashboardRow> {
-                if (cancelled->load()) return std::nullopt;
+                if (cancelled.load()) return std::nullopt;
                 return checkFile(files[i]);
             },
             [&](int, std::optional<DashboardRow>&& row) {
-                if (!row || cancelled->load()) return;
+                if (!row || cancelled.load()) return;
                 batch.push_back(std::move(*row));
                 ++done;
                 if (sinceDelivery.elapsed() >= 40) deliver();
             });
-        if (!cancelled->load()) deliver();
-        emit finished(cancelled->load());
+        if (!cancelled.load()) deliver();
+        emit finished(cancelled.load());
     });
-    thread_->start();
 }
 
 }  // namespace nianbao

@@ -1,13 +1,10 @@
 #pragma once
 
 #include "batch/CheckSummary.h"
+#include "dashboard/CancellableThread.h"
 
 #include <QMap>
 #include <QObject>
-#include <QThread>
-
-#include <atomic>
-#include <memory>
 #include <vector>
 
 namespace nianbao {
@@ -41,10 +38,7 @@ signals:
     void finished(bool cancelled);
 
 private:
-    void stop();
-
-    QThread* thread_ = nullptr;
-    std::shared_ptr<std::atomic_bool> cancelled_;
+    CancellableThread thread_;
 };
 
 }  // namespace nianbao

@@ -4,6 +4,7 @@
 #include "export/CsvWriter.h"
 #include "export/DocxWriter.h"
 #include "export/ExportJson.h"
+#include "export/XlsxExport.h"
 #include "io/AtomicFile.h"
 
 namespace nianbao {
@@ -14,6 +15,7 @@ QString exportSuffix(ExportKind kind) {
     case ExportKind::DocxWithAppendix: return QStringLiteral("docx");
     case ExportKind::CsvLong:
     case ExportKind::CsvForm: return QStringLiteral("csv");
+    case ExportKind::Xlsx: return QStringLiteral("xlsx");
     case ExportKind::Json: return QStringLiteral("json");
     }
     return {};
@@ -33,6 +35,7 @@ QString exportReview(const ReviewDocument& document, ExportKind kind, const QStr
     case ExportKind::DocxWithAppendix: bytes = buildDocx(input, DocxOptions{true}, &error); break;
     case ExportKind::CsvLong: bytes = buildCsv(input, CsvShape::Long); break;
     case ExportKind::CsvForm: bytes = buildCsv(input, CsvShape::Form); break;
+    case ExportKind::Xlsx: bytes = buildXlsx(input, &error); break;
     case ExportKind::Json: bytes = buildJson(input); break;
     }
     if (bytes.isEmpty()) return error.isEmpty() ? QStringLiteral("生成导出文件失败") : error;

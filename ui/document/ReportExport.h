@@ -7,11 +7,12 @@ namespace nianbao {
 class ReviewDocument;
 
 // What File → 导出 can write: the corrected report as Word (with or without
-// the review appendix), as CSV in either shape (docs/export.md), or as the
+// the review appendix), as CSV in either shape (docs/export.md), as an Excel
+// workbook, or as the
 // check JSON with the corrections.
-enum class ExportKind { Docx, DocxWithAppendix, CsvLong, CsvForm, Json };
+enum class ExportKind { Docx, DocxWithAppendix, CsvLong, CsvForm, Xlsx, Json };
 
-QString exportSuffix(ExportKind kind);  // "docx", "csv", "json"
+QString exportSuffix(ExportKind kind);  // "docx", "csv", "xlsx", "json"
 
 // Writes the document's report as it stands (its corrections with their times
 // and reasons, its findings under its disabled rules) atomically to `path`.
