@@ -63,6 +63,11 @@ bool contains(const std::vector<Finding>& findings, const Finding& relation) {
 
 }  // namespace
 
+bool isBetterFill(const BalancingFill& a, const BalancingFill& b) {
+    if (a.stillFailing != b.stillFailing) return a.stillFailing < b.stillFailing;
+    return a.broken.size() < b.broken.size();
+}
+
 BalancingFill evaluateFill(const Report& report, const std::vector<Finding>& findings, const CellRef& cell,
                            const CellValue& value, const CheckOptions& options) {
     Report filled = report;
@@ -93,14 +98,10 @@ std::optional<BalancingFill> bestBalancingFill(const Report& report, const std::
                                                const Finding& failing, const CheckOptions& options) {
     if (!failing.isRelation) return std::nullopt;
     std::optional<BalancingFill> best;
-    const auto better = [](const BalancingFill& a, const BalancingFill& b) {
-        if (a.stillFailing != b.stillFailing) return a.stillFailing < b.stillFailing;
-        return a.broken.size() < b.broken.size();
-    };
     // On a tie the cell the relation names first wins: the same answer every time.
     for (const CellRef& cell : failing.cells) {
         std::optional<BalancingFill> fill = balancingFill(report, findings, cell, options);
-        if (fill && (!best || better(*fill, *best))) best = std::move(fill);
+        if (fill && (!best || isBetterFill(*fill, *best))) best = std::move(fill);
     }
     return best;
 }

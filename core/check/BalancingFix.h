@@ -30,6 +30,9 @@ struct BalancingFill {
     bool fixesEverything() const { return stillFailing == 0 && broken.empty(); }
 };
 
+// Fewer relations left failing, then fewer broken.
+bool isBetterFill(const BalancingFill& a, const BalancingFill& b);
+
 // balancingFix() for `cell`, evaluated against every relation (`findings`
 // are the report's current findings; rules switched off in `options` are not
 // counted as broken).

@@ -1,6 +1,12 @@
 #include "io/CheckJson.h"
 
+#include "check/BalancingFix.h"
+
 #include <QJsonArray>
+
+#include <map>
+#include <optional>
+#include <tuple>
 
 #include <cmath>
 
@@ -98,6 +104,29 @@ QJsonObject findingToJson(const Finding& f) {
     return o;
 }
 
+// Per cell of a failing relation: the value that balances it, whether that
+// fixes every relation of the report, and which relations it would break.
+static QJsonArray balancingToJson(const Report& report, const std::vector<Finding>& findings, const Finding& relation,
+                           std::map<std::tuple<QString, int, int>, std::optional<BalancingFill>>* fills) {
+    QJsonArray out;
+    for (const CellRef& cell : relation.cells) {
+        const auto key = std::make_tuple(cell.table, cell.row, cell.column);
+        auto it = fills->find(key);
+        if (it == fills->end()) it = fills->emplace(key, balancingFill(report, findings, cell)).first;
+        const std::optional<BalancingFill>& fill = it->second;
+        if (!fill) continue;
+        QJsonArray broken;
+        for (const Finding& b : fill->broken) broken.append(b.rule);
+        out.append(QJsonObject{{QStringLiteral("table"), cell.table},
+                               {QStringLiteral("row"), cell.row},
+                               {QStringLiteral("col"), cell.column},
+                               {QStringLiteral("value"), cellValueToJsonNumber(fill->value)},
+                               {QStringLiteral("fixes_all"), fill->fixesEverything()},
+                               {QStringLiteral("breaks"), broken}});
+    }
+    return out;
+}
+
 QJsonObject reportToJson(const Report& report, const std::vector<Finding>& findings) {
     QJsonObject o;
     o.insert(QStringLiteral("file"), report.meta.file);
@@ -123,7 +152,12 @@ QJsonObject reportToJson(const Report& report, const std::vector<Finding>& findi
     o.insert(QStringLiteral("tables"), tables);
 
     QJsonArray list;
-    for (const Finding& f : findings) list.append(findingToJson(f));
+    std::map<std::tuple<QString, int, int>, std::optional<BalancingFill>> fills;  // a cell is often in two relations
+    for (const Finding& f : findings) {
+        QJsonObject o = findingToJson(f);
+        if (f.isRelation) o.insert(QStringLiteral("balancing"), balancingToJson(report, findings, f, &fills));
+        list.append(o);
+    }
     o.insert(QStringLiteral("findings"), list);
     return o;
 }

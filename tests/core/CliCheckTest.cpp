@@ -7,6 +7,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <map>
+
 namespace nianbao::test {
 namespace {
 
@@ -30,6 +32,26 @@ TEST(CliCheck, CleanReportExitsZero) {
     const CliRun r = runCli({QStringLiteral("check"), corpusPath("003_1ba3202efab2ed16.txt")});
     EXPECT_EQ(r.exitCode, 0);  // its one warning (a date line of 2019) is not an error
     EXPECT_TRUE(r.out.contains(QStringLiteral("0 个错误，1 个警告")));
+}
+
+// Each failing relation carries, per cell, the value that would balance it and what that value does to the others.
+TEST(CliCheck, JsonGivesTheBalancingValueOfEachCellOfAFailingRelation) {
+    const CliRun r = runCli({QStringLiteral("check"), QStringLiteral("--json"), corpusPath("000_4e6edc37518c9b09.txt")});
+    const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QJsonArray balancing;
+    for (const QJsonValue& f : report.value(QStringLiteral("findings")).toArray())
+        if (f.toObject().value(QStringLiteral("rule")).toString() == QLatin1String("requests.row_total"))
+            balancing = f.toObject().value(QStringLiteral("balancing")).toArray();
+    std::map<int, QJsonObject> byColumn;
+    for (const QJsonValue& b : balancing) byColumn[b.toObject().value(QStringLiteral("col")).toInt()] = b.toObject();
+    ASSERT_TRUE(byColumn.count(6) && byColumn.count(5)) << r.out.toStdString();
+    EXPECT_EQ(byColumn[6].value(QStringLiteral("value")).toInt(), 55);  // 总计
+    EXPECT_FALSE(byColumn[6].value(QStringLiteral("fixes_all")).toBool());
+    EXPECT_EQ(byColumn[6].value(QStringLiteral("breaks")).toArray(), QJsonArray{QStringLiteral("requests.column_balance")});
+    EXPECT_EQ(byColumn[5].value(QStringLiteral("value")).toInt(), 0);  // 其他
+    EXPECT_TRUE(byColumn[5].value(QStringLiteral("fixes_all")).toBool());
+    EXPECT_TRUE(byColumn[5].value(QStringLiteral("breaks")).toArray().isEmpty());
+    EXPECT_EQ(byColumn[0].value(QStringLiteral("value")).toInt(), 35);  // 自然人 45 → 35 balances the row, not the column
 }
 
 TEST(CliCheck, JsonLinesOneObjectPerFile) {

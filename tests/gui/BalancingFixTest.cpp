@@ -5,7 +5,15 @@
 
 #include "GuiTestSupport.h"
 
+#include "views/FindingsPanel.h"
+#include "views/ReportTablesWidget.h"
+
+#include <QAction>
+#include <QUndoStack>
+
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 namespace nianbao {
 namespace {
@@ -43,3 +51,57 @@ TEST(BalancingFix, CellsOutsideFailingRelationsAndNegativeCountsAreNotOffered) {
 
 }  // namespace
 }  // namespace nianbao
+
+// Through the window: the cell's own fill warns what it breaks, and the repair
+// that balances everything is offered from the cell and from the finding.
+namespace nianbao::test {
+namespace {
+
+const CellRef kRowTotal{QStringLiteral("requests"), 0, 6};
+const CellRef kRowOther{QStringLiteral("requests"), 0, 5};
+
+QAction* action(MainWindow& window, const char* name) {
+    QAction* a = window.findChild<QAction*>(QLatin1String(name));
+    EXPECT_NE(a, nullptr) << name;
+    return a;
+}
+
+TEST(BalancingFixWindow, TheTotalsFillWarnsAndTheFixThatBalancesAllIsOffered) {
+    Workbench bench;
+    ASSERT_TRUE(bench.window->openReport(corpusPath(kCorpus000)));
+    bench.window->selectCell(kRowTotal);
+    QAction* fill = action(*bench.window, "fillAction");
+    QAction* best = action(*bench.window, "bestFixAction");
+    ASSERT_TRUE(fill->isEnabled());
+    EXPECT_TRUE(fill->text().contains(QStringLiteral("55")));
+    EXPECT_TRUE(fill->toolTip().startsWith(QStringLiteral("填入后将使 1 处关系不平衡"))) << fill->toolTip().toStdString();
+    EXPECT_TRUE(fill->toolTip().contains(QStringLiteral("“总计”列不平衡"))) << fill->toolTip().toStdString();
+    ASSERT_TRUE(best->isEnabled());
+    EXPECT_TRUE(best->text().contains(QStringLiteral("“其他”列 填 0（全部平衡）"))) << best->text().toStdString();
+    best->trigger();
+    EXPECT_EQ(bench.window->document()->counts().errors, 0);
+    EXPECT_EQ(bench.window->document()->report().cell(kRowOther)->value.number, 0);
+    EXPECT_EQ(bench.window->document()->report().cell(kRowTotal)->value.number, 45);
+    EXPECT_EQ(bench.window->tables()->currentCell(), kRowOther);
+    bench.window->document()->undoStack()->undo();  // one step, like any fill
+    EXPECT_EQ(bench.window->document()->counts().errors, 2);
+}
+
+TEST(BalancingFixWindow, TheFixIsOfferedFromTheFinding) {
+    Workbench bench;
+    ASSERT_TRUE(bench.window->openReport(corpusPath(kCorpus000)));
+    const std::vector<Finding>& findings = bench.window->document()->findings();
+    const auto it = std::find_if(findings.begin(), findings.end(),
+                                 [](const Finding& f) { return f.rule == QLatin1String("requests.row_total"); });
+    ASSERT_NE(it, findings.end());
+    bench.window->findingsPanel()->selectRow(int(it - findings.begin()));
+    ASSERT_EQ(bench.window->findingsPanel()->currentRow(), int(it - findings.begin()));
+    QAction* best = action(*bench.window, "bestFixAction");
+    ASSERT_TRUE(best->isEnabled());
+    EXPECT_TRUE(best->text().contains(QStringLiteral("“其他”列 填 0"))) << best->text().toStdString();
+    best->trigger();
+    EXPECT_EQ(bench.window->document()->counts().errors, 0);
+}
+
+}  // namespace
+}  // namespace nianbao::test

@@ -12,6 +12,7 @@
 #include "io/AtomicFile.h"
 #include "document/ReviewDocument.h"
 #include "models/CellExplanation.h"
+#include "commands/CellValueCommand.h"
 #include "models/CellValueText.h"
 #include "views/CellDetailsPanel.h"
 #include "views/CorrectionsPanel.h"
@@ -191,6 +192,11 @@ void MainWindow::createActions() {
     fillBlanksAction_ = make(tr("按 0 填写空白单元格(&Z)"), QKeySequence(), QStyle::SP_CustomBase,
                              &MainWindow::fillBlankCellsOfCurrentFinding);
     findings_->addAction(fillBlanksAction_);
+    bestFixAction_ = make(tr("按平衡值修正(&F)"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), QStyle::SP_DialogApplyButton,
+                          &MainWindow::applyOfferedFix);
+    bestFixAction_->setObjectName(QStringLiteral("bestFixAction"));
+    fillAction_->setObjectName(QStringLiteral("fillAction"));
+    findings_->addAction(bestFixAction_);
     nextAction_ = make(tr("下一个问题"), QKeySequence(Qt::Key_F8), QStyle::SP_ArrowDown,
                        [this] { findings_->step(+1); });
     previousAction_ = make(tr("上一个问题"), QKeySequence(Qt::SHIFT | Qt::Key_F8), QStyle::SP_ArrowUp,
@@ -243,6 +249,7 @@ void MainWindow::createMenusAndToolBar() {
     edit->addSeparator();
     edit->addAction(revertAction_);
     edit->addAction(fillAction_);
+    edit->addAction(bestFixAction_);
     edit->addAction(reasonAction_);
 
     QMenu* check = menuBar()->addMenu(tr("检查(&C)"));
@@ -338,7 +345,7 @@ void MainWindow::setDocument(std::unique_ptr<ReviewDocument> document) {
     rules_->setDocument(document_.get());
     for (FormTableView* view : tables_->views()) {
         view->setContextMenuPolicy(Qt::ActionsContextMenu);
-        view->addActions({revertAction_, fillAction_, reasonAction_});
+        view->addActions({revertAction_, fillAction_, bestFixAction_, reasonAction_});
     }
     connect(document_.get(), &ReviewDocument::findingsChanged, this, &MainWindow::refresh);
     connect(document_.get(), &ReviewDocument::modifiedChanged, this, &MainWindow::updateTitle);
@@ -572,6 +579,12 @@ void MainWindow::fillCurrentCell() {
         document_->fillBalancingValue(*cell);
 }
 
+void MainWindow::applyOfferedFix() {
+    if (!document_ || !offeredFix_) return;
+    const CellRef cell = offeredFix_->cell;
+    if (document_->fillBalancingValue(cell)) selectCell(cell);
+}
+
 void MainWindow::fillBlankCellsOfCurrentFinding() {
     const int row = findings_->currentRow();
     if (!document_ || row < 0 || row >= static_cast<int>(document_->findings().size())) return;
@@ -699,16 +712,50 @@ void MainWindow::updateCellActions() {
     const ReportCell* c = cell ? document_->report().cell(*cell) : nullptr;
     revertAction_->setEnabled(c && c->isCorrected());
     reasonAction_->setEnabled(c && c->isCorrected());
-    const std::optional<CellValue> fix = cell ? document_->balancingValueFor(*cell) : std::nullopt;
-    fillAction_->setEnabled(fix.has_value());
-    fillAction_->setText(fix ? tr("填入平衡值 %1(&B)").arg(editText(*fix)) : tr("填入平衡值(&B)"));
-    fillAction_->setIconText(fix ? tr("填入平衡值 %1").arg(editText(*fix)) : tr("填入平衡值"));
+    const std::optional<BalancingFill> fill = cell ? document_->balancingFillFor(*cell) : std::nullopt;
+    fillAction_->setEnabled(fill.has_value());
+    fillAction_->setText(fill ? tr("填入平衡值 %1(&B)").arg(editText(fill->value)) : tr("填入平衡值(&B)"));
+    fillAction_->setIconText(fill ? tr("填入平衡值 %1").arg(editText(fill->value)) : tr("填入平衡值"));
+    // A fill that balances one relation and unbalances another says so before it is made.
+    QStringList broken;
+    if (fill)
+        for (const Finding& f : fill->broken) broken << f.message;
+    const QString warning = broken.isEmpty() ? QString()
+                                             : tr("填入后将使 %n 处关系不平衡：", nullptr, int(broken.size())) + QLatin1Char('\n') +
+                                                   broken.join(QLatin1Char('\n'));
+    fillAction_->setToolTip(warning.isEmpty() ? fillAction_->iconText() : warning);
+    fillAction_->setStatusTip(warning.isEmpty() ? QString() : tr("填入后将使 %n 处关系不平衡", nullptr, int(broken.size())));
+    // The cell's own fill is not always the repair: offer the one that fixes most.
+    std::optional<BalancingFill> best = cell ? document_->bestFillAround(*cell) : std::nullopt;
+    if (best && fill && !isBetterFill(*best, *fill)) best = fill;
+    offerFix(std::move(best));
+}
+
+void MainWindow::offerFix(std::optional<BalancingFill> fix) {
+    offeredFix_ = std::move(fix);
+    bestFixAction_->setEnabled(offeredFix_.has_value());
+    if (!offeredFix_) {
+        bestFixAction_->setText(tr("按平衡值修正(&F)"));
+        bestFixAction_->setToolTip(QString());
+        return;
+    }
+    const QString where = commandCellName(*document_, offeredFix_->cell);
+    const QString value = editText(offeredFix_->value);
+    bestFixAction_->setText(offeredFix_->fixesEverything()
+                                ? tr("修正：%1 填 %2（全部平衡）").arg(where, value)
+                                : tr("修正：%1 填 %2（修正 %3 处，仍有 %4 处不平衡）")
+                                      .arg(where, value)
+                                      .arg(offeredFix_->fixed)
+                                      .arg(offeredFix_->stillFailing + int(offeredFix_->broken.size())));
+    bestFixAction_->setToolTip(bestFixAction_->text());
 }
 
 void MainWindow::updateFindingActions() {
     const int row = findings_->currentRow();
     const bool chosen = document_ && row >= 0 && row < static_cast<int>(document_->findings().size());
     fillBlanksAction_->setEnabled(chosen && ReviewDocument::canFillBlankCells(document_->findings()[static_cast<size_t>(row)]));
+    if (chosen && document_->findings()[static_cast<size_t>(row)].isRelation)
+        offerFix(document_->bestFillFor(document_->findings()[static_cast<size_t>(row)]));
 }
 
 void MainWindow::rebuildRecentMenu() {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/UserPrompts.h"
+#include "check/BalancingFix.h"
 #include "check/Finding.h"
 #include "document/RecoveryStore.h"
 #include "document/ReportExport.h"
@@ -9,6 +10,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QDockWidget;
@@ -62,6 +64,7 @@ public:
     void fillCurrentCell();
     // "按 0 填写空白单元格" for the finding chosen in the findings panel.
     void fillBlankCellsOfCurrentFinding();
+    void applyOfferedFix();
     // File → 导出: asks first when errors remain, then where to write; the
     // result (or the core's reason for refusing) goes to the status bar or an error.
     bool exportReport(ExportKind kind);
@@ -113,6 +116,7 @@ private:
     void updateDisabledRulesBanner();
     void updateCellActions();
     void updateFindingActions();
+    void offerFix(std::optional<BalancingFill> fix);
     void addExportAction(QMenu* menu, const QString& text, ExportKind kind);
     void rebuildRecentMenu();
     void chooseLanguage(const QString& language);
@@ -154,6 +158,8 @@ private:
     QAction* fillAction_ = nullptr;
     QAction* reasonAction_ = nullptr;
     QAction* fillBlanksAction_ = nullptr;
+    QAction* bestFixAction_ = nullptr;
+    std::optional<BalancingFill> offeredFix_;  // what bestFixAction_ writes: for the finding or cell chosen last
     QAction* nextAction_ = nullptr;
     QAction* previousAction_ = nullptr;
     QAction* chineseAction_ = nullptr;

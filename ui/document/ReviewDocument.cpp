@@ -98,6 +98,24 @@ std::optional<CellValue> ReviewDocument::balancingValueFor(const CellRef& cell) 
     return balancingFix(report_, findings_, cell);
 }
 
+std::optional<BalancingFill> ReviewDocument::balancingFillFor(const CellRef& cell) const {
+    return balancingFill(report_, findings_, cell, checkOptions_);
+}
+
+std::optional<BalancingFill> ReviewDocument::bestFillFor(const Finding& failing) const {
+    return bestBalancingFill(report_, findings_, failing, checkOptions_);
+}
+
+std::optional<BalancingFill> ReviewDocument::bestFillAround(const CellRef& cell) const {
+    std::optional<BalancingFill> best;
+    for (const Finding& f : findings_) {
+        if (!f.isRelation || !f.involves(cell)) continue;
+        std::optional<BalancingFill> fill = bestFillFor(f);
+        if (fill && (!best || isBetterFill(*fill, *best))) best = std::move(fill);
+    }
+    return best;
+}
+
 void ReviewDocument::applyValue(const CellRef& cell, const CellValue& value, const QString& reason) {
     ReportCell* target = report_.cell(cell);
     if (!target) return;

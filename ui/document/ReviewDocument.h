@@ -1,5 +1,6 @@
 #pragma once
 
+#include "check/BalancingFix.h"
 #include "check/Checker.h"
 #include "check/Finding.h"
 #include "commands/RestoreCorrectionsCommand.h"
@@ -52,6 +53,12 @@ public:
     bool fillBalancingValue(const CellRef& cell);
     bool setReason(const CellRef& cell, const QString& reason);
     std::optional<CellValue> balancingValueFor(const CellRef& cell) const;
+    // The balancing value of `cell` with what it does to every relation.
+    std::optional<BalancingFill> balancingFillFor(const CellRef& cell) const;
+    // The fill that best repairs a failing relation (see bestBalancingFill);
+    // for a cell, the best over the failing relations it belongs to.
+    std::optional<BalancingFill> bestFillFor(const Finding& failing) const;
+    std::optional<BalancingFill> bestFillAround(const CellRef& cell) const;
     // Writes 0 into every blank cell of a cell.blank finding, as one undoable
     // step; false for any other finding or when no cell is blank any more.
     bool fillBlankCells(const Finding& finding);
