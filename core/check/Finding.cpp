@@ -19,4 +19,10 @@ Finding Finding::make(const QString& rule, Severity severity, const QString& mes
     return f;
 }
 
+QString textFixKey(const Finding& finding) {
+    if (!finding.fix) return {};
+    const SourceSpan& s = finding.fix->span;
+    return QStringLiteral("%1@%2:%3-%4:%5=%6").arg(finding.rule).arg(s.line).arg(s.column).arg(s.endLine).arg(s.endColumn).arg(finding.fix->replacement);
+}
+
 }  // namespace nianbao

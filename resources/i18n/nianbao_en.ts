@@ -784,6 +784,22 @@
         <source>规则</source>
         <translation>Rule</translation>
     </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>改为“%1”</source>
+        <translation>Change to “%1”</translation>
+    </message>
+    <message>
+        <source>勾选后，导出 Word 文档时在原文件中以修订标记写入这一修正</source>
+        <translation>When checked, exporting to Word writes this fix into the original file as a tracked change</translation>
+    </message>
+    <message>
+        <source>文字修正</source>
+        <translation>Text fix</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::MainWindow</name>
@@ -908,6 +924,10 @@
         <location line="+1"/>
         <source>Word 文档，附审校附录（DOCX）…</source>
         <translation>Word document with review appendix (DOCX)…</translation>
+    </message>
+    <message>
+        <source>Word 文档，按正式版式重新排版（DOCX）…</source>
+        <translation>Word document regenerated in the official layout (DOCX)…</translation>
     </message>
     <message>
         <location line="+2"/>

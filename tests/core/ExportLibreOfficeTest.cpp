@@ -2,6 +2,7 @@
 // text and PDF, and every table value must come out. Skipped where
 // LibreOffice is not installed (apt-get install libreoffice-writer-nogui).
 #include "ExportTestSupport.h"
+#include "OfficeConvert.h"
 
 #include "export/DocxWriter.h"
 
@@ -13,26 +14,6 @@
 
 namespace nianbao::test {
 namespace {
-
-QString office() {
-    for (const char* name : {"soffice", "libreoffice"}) {
-        const QString path = QStandardPaths::findExecutable(QString::fromLatin1(name));
-        if (!path.isEmpty()) return path;
-    }
-    return {};
-}
-
-// Converts `docx` into `dir` with its own user profile, so tests running in
-// parallel do not fight over LibreOffice's profile lock.
-QString convert(const QString& docx, const QString& filter, const QTemporaryDir& dir) {
-    QProcess p;
-    p.start(office(), {QStringLiteral("-env:UserInstallation=") + QUrl::fromLocalFile(dir.filePath(QStringLiteral("profile"))).toString(),
-                       QStringLiteral("--headless"), QStringLiteral("--convert-to"), filter, QStringLiteral("--outdir"), dir.path(), docx});
-    EXPECT_TRUE(p.waitForFinished(180000)) << "LibreOffice did not finish";
-    EXPECT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
-    const QString extension = filter.section(QLatin1Char(':'), 0, 0);
-    return dir.filePath(QFileInfo(docx).completeBaseName() + QLatin1Char('.') + extension);
-}
 
 QString exportDocxOf(const char* name, const QTemporaryDir& dir, Report* report) {
     *report = readOrFail(corpusPath(name));

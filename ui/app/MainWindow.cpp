@@ -215,6 +215,7 @@ void MainWindow::createMenusAndToolBar() {
     exportMenu_ = file->addMenu(tr("导出(&E)"));
     addExportAction(exportMenu_, tr("Word 文档（DOCX）…"), ExportKind::Docx);
     addExportAction(exportMenu_, tr("Word 文档，附审校附录（DOCX）…"), ExportKind::DocxWithAppendix);
+    addExportAction(exportMenu_, tr("Word 文档，按正式版式重新排版（DOCX）…"), ExportKind::DocxOfficial);
     exportMenu_->addSeparator();
     addExportAction(exportMenu_, tr("CSV，每个单元格一行（long）…"), ExportKind::CsvLong);
     addExportAction(exportMenu_, tr("CSV，按表格原样（form）…"), ExportKind::CsvForm);

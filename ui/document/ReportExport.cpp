@@ -2,22 +2,47 @@
 
 #include "document/ReviewDocument.h"
 #include "export/CsvWriter.h"
+#include "export/DocxTrackedChanges.h"
 #include "export/DocxWriter.h"
 #include "export/ExportJson.h"
 #include "io/AtomicFile.h"
+
+#include <QFile>
 
 namespace nianbao {
 
 QString exportSuffix(ExportKind kind) {
     switch (kind) {
     case ExportKind::Docx:
-    case ExportKind::DocxWithAppendix: return QStringLiteral("docx");
+    case ExportKind::DocxWithAppendix:
+    case ExportKind::DocxOfficial: return QStringLiteral("docx");
     case ExportKind::CsvLong:
     case ExportKind::CsvForm: return QStringLiteral("csv");
     case ExportKind::Json: return QStringLiteral("json");
     }
     return {};
 }
+
+namespace {
+
+// The clerk's own Word file with the corrections, the accepted text fixes
+// and a comment for every open finding.
+QByteArray trackedCopy(const ReviewDocument& document, const ExportInput& input, QString* error) {
+    QFile file(document.filePath());
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("无法再次读取原 Word 文件：%1").arg(file.errorString());
+        return {};
+    }
+    TrackedDocxOptions options;
+    options.date = input.exportedAt;
+    for (const Finding& f : input.findings)
+        if (document.acceptedTextFixes().contains(textFixKey(f))) options.acceptedFixes.push_back(f);
+    TrackedDocx tracked = buildTrackedDocx(input, file.readAll(), options);
+    *error = tracked.error;
+    return tracked.bytes;
+}
+
+}  // namespace
 
 QString exportReview(const ReviewDocument& document, ExportKind kind, const QString& path) {
     const std::vector<ProtectedFile> inputs{{document.filePath(), QStringLiteral("原报告")},
@@ -29,7 +54,11 @@ QString exportReview(const ReviewDocument& document, ExportKind kind, const QStr
     QString error;
     QByteArray bytes;
     switch (kind) {
-    case ExportKind::Docx: bytes = buildDocx(input, DocxOptions{false}, &error); break;
+    case ExportKind::Docx:
+        bytes = document.report().meta.format == QLatin1String("docx") ? trackedCopy(document, input, &error)
+                                                                       : buildDocx(input, DocxOptions{false}, &error);
+        break;
+    case ExportKind::DocxOfficial: bytes = buildDocx(input, DocxOptions{false}, &error); break;
     case ExportKind::DocxWithAppendix: bytes = buildDocx(input, DocxOptions{true}, &error); break;
     case ExportKind::CsvLong: bytes = buildCsv(input, CsvShape::Long); break;
     case ExportKind::CsvForm: bytes = buildCsv(input, CsvShape::Form); break;

@@ -8,8 +8,10 @@ class ReviewDocument;
 
 // What File → 导出 can write: the corrected report as Word (with or without
 // the review appendix), as CSV in either shape (docs/export.md), or as the
-// check JSON with the corrections.
-enum class ExportKind { Docx, DocxWithAppendix, CsvLong, CsvForm, Json };
+// check JSON with the corrections. Docx of a Word report is the clerk's own
+// file with the corrections as tracked changes and the findings as comments;
+// DocxOfficial is always the document regenerated in the official layout.
+enum class ExportKind { Docx, DocxWithAppendix, CsvLong, CsvForm, Json, DocxOfficial };
 
 QString exportSuffix(ExportKind kind);  // "docx", "csv", "json"
 

@@ -93,6 +93,17 @@ void ReviewDocument::setRuleEnabled(const QString& rule, bool enabled) {
     recheck();
 }
 
+void ReviewDocument::setTextFixAccepted(const Finding& finding, bool accepted) {
+    const QString key = textFixKey(finding);
+    if (key.isEmpty() || acceptedTextFixes_.contains(key) == accepted) return;
+    if (accepted)
+        acceptedTextFixes_.insert(key);
+    else
+        acceptedTextFixes_.remove(key);
+    setUnsavedBesidesUndo(true);
+    emit textFixesChanged();
+}
+
 std::optional<CellValue> ReviewDocument::balancingValueFor(const CellRef& cell) const {
     return balancingFix(report_, findings_, cell);
 }
@@ -149,6 +160,7 @@ ReviewSession ReviewDocument::toSession() const {
     session.formatVersion = report_.meta.version;
     session.corrections = corrections_;
     session.disabledRules = checkOptions_.disabledRules;
+    session.acceptedTextFixes = acceptedTextFixes_;
     session.saved = QDateTime::currentDateTime();
     return session;
 }
@@ -206,8 +218,10 @@ bool ReviewDocument::adopt(const ReviewSession& session, QString* error) {
         corrections_.push_back(std::move(kept));
     }
     checkOptions_.disabledRules = session.disabledRules;
+    acceptedTextFixes_ = session.acceptedTextFixes;
     undoStack_.clear();
     emit disabledRulesChanged();
+    emit textFixesChanged();
     emit cellsReset();
     emit correctionsChanged();
     recheck();
