@@ -122,6 +122,9 @@ int runExport(const QStringList& arguments) {
     if (!tracked && (parser.isSet(comments) || parser.isSet(textFixes) || parser.isSet(author)))
         return fail(QStringLiteral("--comments、--apply-text-fixes 和 --track-author 只用于在原 Word 文件中写入修订"
                                    "（DOCX 报告，且未指定 --official-layout）"));
+    if (tracked && parser.isSet(docx) && parser.isSet(appendix))
+        return fail(QStringLiteral("--appendix 只用于正式版式的 Word 文档；DOCX 报告请同时指定 --official-layout，"
+                                   "或用 --comments 把问题写成批注"));
 
     std::optional<ReviewSession> review;
     if (parser.isSet(session)) {
