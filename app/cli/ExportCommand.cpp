@@ -35,10 +35,11 @@ struct Output {
 
 int runExport(const QStringList& arguments) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("导出更正后的报告：DOCX（正式版式）、CSV（表格数据）、JSON（检查结果与更正记录）"));
+    parser.setApplicationDescription(QStringLiteral("导出更正后的报告：DOCX（Word 报告为原文件副本，更正以修订标记写入；其他报告为正式版式）、"
+                                                 "CSV（表格数据）、JSON（检查结果与更正记录）"));
     parser.addHelpOption();
     const QCommandLineOption session(QStringLiteral("session"), QStringLiteral("应用工作台保存的审校记录（更正）"), QStringLiteral("FILE"));
-    const QCommandLineOption docx(QStringLiteral("docx"), QStringLiteral("导出 Word 文档"), QStringLiteral("OUT.docx"));
+    const QCommandLineOption docx(QStringLiteral("docx"), QStringLiteral("导出 Word 文档（Word 报告默认写原文件的修订副本）"), QStringLiteral("OUT.docx"));
     const QCommandLineOption csv(QStringLiteral("csv"), QStringLiteral("导出 CSV 表格数据"), QStringLiteral("OUT.csv"));
     const QCommandLineOption shape(QStringLiteral("csv-shape"), QStringLiteral("CSV 形式：long（每个单元格一行，默认）或 form（按表格原样）"),
                                    QStringLiteral("shape"), QStringLiteral("long"));
