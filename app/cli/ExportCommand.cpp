@@ -77,6 +77,7 @@ int runExport(const QStringList& arguments) {
     // A Word report goes back as the clerk's own file with tracked changes,
     // unless the official layout is asked for; decided once the report is read.
     bool tracked = false;
+    std::optional<ReviewSession> review;
     TrackedDocx trackedResult;
     std::vector<Output> outputs;
     if (parser.isSet(docx))
@@ -88,9 +89,10 @@ int runExport(const QStringList& arguments) {
                                    return QByteArray();
                                }
                                trackedOptions.date = in.exportedAt;
-                               if (parser.isSet(textFixes))
-                                   for (const Finding& f : in.findings)
-                                       if (f.fix) trackedOptions.acceptedFixes.push_back(f);
+                               // Every fix with --apply-text-fixes, else those ticked in the workbench's session.
+                               for (const Finding& f : in.findings)
+                                   if (f.fix && (parser.isSet(textFixes) || (review && review->acceptedTextFixes.contains(textFixKey(f)))))
+                                       trackedOptions.acceptedFixes.push_back(f);
                                trackedResult = buildTrackedDocx(in, file.readAll(), trackedOptions);
                                *error = trackedResult.error;
                                return trackedResult.bytes;
@@ -127,7 +129,6 @@ int runExport(const QStringList& arguments) {
         return fail(QStringLiteral("--appendix 只用于正式版式的 Word 文档；DOCX 报告请同时指定 --official-layout，"
                                    "或用 --comments 把问题写成批注"));
 
-    std::optional<ReviewSession> review;
     if (parser.isSet(session)) {
         QString error;
         review = loadSession(parser.value(session), &error);

@@ -204,6 +204,39 @@ TEST(DocxTrackedChanges, AcceptedTextFixesBecomeTrackedChanges) {
     }
 }
 
+// The fixes ticked in the workbench travel in the session: the CLI writes
+// exactly those, and all of them only with --apply-text-fixes.
+TEST(DocxTrackedChanges, CliWritesTheTextFixesTickedInTheSession) {
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, QStringLiteral("report.docx"), richDocx(corpusText("000_4e6edc37518c9b09.txt")));
+    const Report report = readOrFail(path);
+    QString leftover;
+    for (const Finding& f : checkReport(report))
+        if (f.fix && f.rule == QLatin1String("text.artifact")) leftover = textFixKey(f);
+    ASSERT_FALSE(leftover.isEmpty());
+    const auto exportWith = [&](const QSet<QString>& ticked, const QStringList& extra) {
+        ReviewSession session = oneCorrection(path, kTotal, 45, 55, QStringLiteral("行合计"));
+        session.formatVersion = report.meta.version;
+        session.acceptedTextFixes = ticked;
+        const QString sessionPath = dir.filePath(QStringLiteral("s.nianbao.json"));
+        saveOrFail(session, sessionPath);
+        const QString out = dir.filePath(QStringLiteral("out.docx"));
+        const CliRun run = runCli(QStringList{QStringLiteral("export"), QStringLiteral("--docx"), out, QStringLiteral("--session"), sessionPath} +
+                                  extra + QStringList{path});
+        EXPECT_LE(run.exitCode, 1) << run.err.toStdString();
+        return std::make_pair(run.out, zipEntry(out, QStringLiteral("word/document.xml")).contains("_GoBack]</w:delText>"));
+    };
+    const auto ticked = exportWith({leftover}, {});
+    EXPECT_TRUE(ticked.first.contains(QStringLiteral("修订单元格 1 处，文字修正 1 处，批注 0 条"))) << ticked.first.toStdString();
+    EXPECT_TRUE(ticked.second);
+    const auto none = exportWith({}, {});
+    EXPECT_TRUE(none.first.contains(QStringLiteral("文字修正 0 处"))) << none.first.toStdString();
+    EXPECT_FALSE(none.second);
+    const auto all = exportWith({}, {QStringLiteral("--apply-text-fixes")});
+    EXPECT_TRUE(all.first.contains(QStringLiteral("文字修正 1 处"))) << all.first.toStdString();
+    EXPECT_TRUE(all.second);
+}
+
 // --official-layout keeps the regenerated document available for a Word report;
 // the Word-only options are refused for other reports before anything is written.
 TEST(DocxTrackedChanges, OfficialLayoutOnRequestAndWordOnlyOptionsRefusedElsewhere) {
