@@ -930,6 +930,10 @@
         <translation>Word document regenerated in the official layout (DOCX)…</translation>
     </message>
     <message>
+        <source>已导出到 %1；%2 处未能写成修订：%3</source>
+        <translation>Exported to %1; %2 item(s) could not be written as tracked changes: %3</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>CSV，每个单元格一行（long）…</source>
         <translation>CSV, one row per cell (long)…</translation>

@@ -539,12 +539,19 @@ bool MainWindow::exportReport(ExportKind kind) {
     const QString suggested = report.absolutePath() + QStringLiteral("/%1-更正.%2").arg(report.completeBaseName(), suffix);
     const QString path = prompts_->askExportPath(this, suggested, tr("%1 文件 (*.%2)").arg(suffix.toUpper(), suffix));
     if (path.isEmpty()) return false;
-    const QString error = exportReview(*document_, kind, path);
+    QStringList unwritten;
+    const QString error = exportReview(*document_, kind, path, &unwritten);
     if (!error.isEmpty()) {
         prompts_->showError(this, tr("导出失败"), error);
         return false;
     }
-    statusBar()->showMessage(tr("已导出到 %1").arg(QDir::toNativeSeparators(path)), 10000);
+    if (unwritten.isEmpty())
+        statusBar()->showMessage(tr("已导出到 %1").arg(QDir::toNativeSeparators(path)), 10000);
+    else  // the file is written; what it could not hold is said, not hidden
+        statusBar()->showMessage(tr("已导出到 %1；%2 处未能写成修订：%3")
+                                     .arg(QDir::toNativeSeparators(path))
+                                     .arg(unwritten.size())
+                                     .arg(unwritten.join(QStringLiteral("；"))));
     return true;
 }
 

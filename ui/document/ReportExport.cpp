@@ -27,7 +27,7 @@ namespace {
 
 // The clerk's own Word file with the corrections, the accepted text fixes
 // and a comment for every open finding.
-QByteArray trackedCopy(const ReviewDocument& document, const ExportInput& input, QString* error) {
+QByteArray trackedCopy(const ReviewDocument& document, const ExportInput& input, QString* error, QStringList* unwritten) {
     QFile file(document.filePath());
     if (!file.open(QIODevice::ReadOnly)) {
         *error = QStringLiteral("无法再次读取原 Word 文件：%1").arg(file.errorString());
@@ -39,12 +39,13 @@ QByteArray trackedCopy(const ReviewDocument& document, const ExportInput& input,
         if (document.acceptedTextFixes().contains(textFixKey(f))) options.acceptedFixes.push_back(f);
     TrackedDocx tracked = buildTrackedDocx(input, file.readAll(), options);
     *error = tracked.error;
+    if (unwritten) *unwritten = tracked.skipped;
     return tracked.bytes;
 }
 
 }  // namespace
 
-QString exportReview(const ReviewDocument& document, ExportKind kind, const QString& path) {
+QString exportReview(const ReviewDocument& document, ExportKind kind, const QString& path, QStringList* unwritten) {
     const std::vector<ProtectedFile> inputs{{document.filePath(), QStringLiteral("原报告")},
                                             {document.sessionPath(), QStringLiteral("审校记录")}};
     if (QString problem = outputPathProblem(path, inputs, exportSuffix(kind)); !problem.isEmpty()) return problem;
@@ -55,7 +56,7 @@ QString exportReview(const ReviewDocument& document, ExportKind kind, const QStr
     QByteArray bytes;
     switch (kind) {
     case ExportKind::Docx:
-        bytes = document.report().meta.format == QLatin1String("docx") ? trackedCopy(document, input, &error)
+        bytes = document.report().meta.format == QLatin1String("docx") ? trackedCopy(document, input, &error, unwritten)
                                                                        : buildDocx(input, DocxOptions{false}, &error);
         break;
     case ExportKind::DocxOfficial: bytes = buildDocx(input, DocxOptions{false}, &error); break;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace nianbao {
 
@@ -19,7 +20,9 @@ QString exportSuffix(ExportKind kind);  // "docx", "csv", "json"
 // and reasons, its findings under its disabled rules) atomically to `path`.
 // Refuses, before writing, a `path` that is the report or its session, not a
 // regular file, or an existing file of another type. Returns the core's error
-// in Chinese, or an empty string.
-QString exportReview(const ReviewDocument& document, ExportKind kind, const QString& path);
+// in Chinese, or an empty string. `unwritten`, when given, receives what the
+// Word copy could not hold as a tracked change (a correction of a cell the file
+// does not have, text inside a field), one line each.
+QString exportReview(const ReviewDocument& document, ExportKind kind, const QString& path, QStringList* unwritten = nullptr);
 
 }  // namespace nianbao
