@@ -4,6 +4,7 @@
 
 #include "io/AtomicFile.h"
 #include "export/CsvWriter.h"
+#include "export/DocxTrackedChanges.h"
 #include "export/DocxWriter.h"
 #include "export/ExportJson.h"
 #include "export/XlsxExport.h"
@@ -11,6 +12,7 @@
 #include "session/ReviewSession.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QTextStream>
 
 #include <functional>
@@ -34,10 +36,11 @@ struct Output {
 
 int runExport(const QStringList& arguments) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("导出更正后的报告：DOCX（正式版式）、CSV（表格数据）、JSON（检查结果与更正记录）"));
+    parser.setApplicationDescription(QStringLiteral("导出更正后的报告：DOCX（Word 报告为原文件副本，更正以修订标记写入；其他报告为正式版式）、"
+                                                 "CSV（表格数据）、JSON（检查结果与更正记录）"));
     parser.addHelpOption();
     const QCommandLineOption session(QStringLiteral("session"), QStringLiteral("应用工作台保存的审校记录（更正）"), QStringLiteral("FILE"));
-    const QCommandLineOption docx(QStringLiteral("docx"), QStringLiteral("导出 Word 文档"), QStringLiteral("OUT.docx"));
+    const QCommandLineOption docx(QStringLiteral("docx"), QStringLiteral("导出 Word 文档（Word 报告默认写原文件的修订副本）"), QStringLiteral("OUT.docx"));
     const QCommandLineOption csv(QStringLiteral("csv"), QStringLiteral("导出 CSV 表格数据"), QStringLiteral("OUT.csv"));
     const QCommandLineOption shape(QStringLiteral("csv-shape"), QStringLiteral("CSV 形式：long（每个单元格一行，默认）或 form（按表格原样）"),
                                    QStringLiteral("shape"), QStringLiteral("long"));
@@ -45,13 +48,20 @@ int runExport(const QStringList& arguments) {
     const QCommandLineOption xlsx(QStringLiteral("xlsx"), QStringLiteral("导出 Excel 工作簿（表二、表三、表四按原表样式，另附逐格数据）"),
                                   QStringLiteral("OUT.xlsx"));
     const QCommandLineOption appendix(QStringLiteral("appendix"), QStringLiteral("在 DOCX 末尾附审校记录（更正与未解决问题）"));
+    const QCommandLineOption official(QStringLiteral("official-layout"),
+                                      QStringLiteral("DOCX 报告也按正式版式重新生成 Word 文档（默认：在原 Word 文件的副本中以修订标记写入更正）"));
+    const QCommandLineOption author(QStringLiteral("track-author"), QStringLiteral("修订和批注的作者（默认“年报审校”）"), QStringLiteral("NAME"),
+                                    QStringLiteral("年报审校"));
+    const QCommandLineOption comments(QStringLiteral("comments"), QStringLiteral("把每个未解决的问题作为批注写在原 Word 文件的对应单元格或段落上"));
+    const QCommandLineOption textFixes(QStringLiteral("apply-text-fixes"),
+                                       QStringLiteral("把有唯一正确写法的文字问题（标签错字、章节编号、草稿残留）也作为修订写入"));
     const QCommandLineOption version(QStringLiteral("format-version"), QStringLiteral("报告格式版本：auto、2019 或 2021（默认 auto）"),
                                      QStringLiteral("version"), QStringLiteral("auto"));
-    parser.addOptions({session, docx, csv, shape, xlsx, json, appendix, version});
+    parser.addOptions({session, docx, official, author, comments, textFixes, csv, shape, xlsx, json, appendix, version});
     parser.addPositionalArgument(QStringLiteral("REPORT"), QStringLiteral("要导出的报告文件"));
     const QString usage = QStringLiteral(
-        "用法：nianbao-cli export [--session FILE] [--docx OUT.docx] [--csv OUT.csv] [--csv-shape long|form] [--xlsx OUT.xlsx] [--json OUT.json] "
-        "[--appendix] REPORT");
+        "用法：nianbao-cli export [--session FILE] [--docx OUT.docx] [--official-layout] [--track-author NAME] [--comments] "
+        "[--apply-text-fixes] [--csv OUT.csv] [--csv-shape long|form] [--xlsx OUT.xlsx] [--json OUT.json] [--appendix] REPORT");
     if (const std::optional<int> done = parseCommandLine(parser, arguments, usage)) return *done;
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1) return fail(usage);
@@ -64,10 +74,32 @@ int runExport(const QStringList& arguments) {
         return fail(QStringLiteral("--format-version 只能是 auto、2019 或 2021，而不是“%1”").arg(versionName));
 
     const DocxOptions docxOptions{parser.isSet(appendix)};
+    TrackedDocxOptions trackedOptions;
+    trackedOptions.author = parser.value(author);
+    trackedOptions.comments = parser.isSet(comments);
+    // A Word report goes back as the clerk's own file with tracked changes,
+    // unless the official layout is asked for; decided once the report is read.
+    bool tracked = false;
+    std::optional<ReviewSession> review;
+    TrackedDocx trackedResult;
     std::vector<Output> outputs;
     if (parser.isSet(docx))
-        outputs.push_back({QStringLiteral("DOCX"), parser.value(docx),
-                           [&](const ExportInput& in, QString* error) { return buildDocx(in, docxOptions, error); }});
+        outputs.push_back({QStringLiteral("DOCX"), parser.value(docx), [&](const ExportInput& in, QString* error) {
+                               if (!tracked) return buildDocx(in, docxOptions, error);
+                               QFile file(reportPath);
+                               if (!file.open(QIODevice::ReadOnly)) {
+                                   *error = QStringLiteral("无法再次读取原文件：%1").arg(file.errorString());
+                                   return QByteArray();
+                               }
+                               trackedOptions.date = in.exportedAt;
+                               // Every fix with --apply-text-fixes, else those ticked in the workbench's session.
+                               for (const Finding& f : in.findings)
+                                   if (f.fix && (parser.isSet(textFixes) || (review && review->acceptedTextFixes.contains(textFixKey(f)))))
+                                       trackedOptions.acceptedFixes.push_back(f);
+                               trackedResult = buildTrackedDocx(in, file.readAll(), trackedOptions);
+                               *error = trackedResult.error;
+                               return trackedResult.bytes;
+                           }});
     if (parser.isSet(csv))
         outputs.push_back({QStringLiteral("CSV"), parser.value(csv),
                            [&](const ExportInput& in, QString*) { return buildCsv(in, csvShape); }});
@@ -94,8 +126,14 @@ int runExport(const QStringList& arguments) {
     ReadResult result = readReportForReview(reportPath, &reportSha256, options);
     if (!result.ok()) return fail(reportPath + QStringLiteral(": 无法导出：") + result.error);
     Report& report = *result.report;
+    tracked = report.meta.format == QLatin1String("docx") && !parser.isSet(official);
+    if (!tracked && (parser.isSet(comments) || parser.isSet(textFixes) || parser.isSet(author)))
+        return fail(QStringLiteral("--comments、--apply-text-fixes 和 --track-author 只用于在原 Word 文件中写入修订"
+                                   "（DOCX 报告，且未指定 --official-layout）"));
+    if (tracked && parser.isSet(docx) && parser.isSet(appendix))
+        return fail(QStringLiteral("--appendix 只用于正式版式的 Word 文档；DOCX 报告请同时指定 --official-layout，"
+                                   "或用 --comments 把问题写成批注"));
 
-    std::optional<ReviewSession> review;
     if (parser.isSet(session)) {
         QString error;
         review = loadSession(parser.value(session), &error);
@@ -122,6 +160,14 @@ int runExport(const QStringList& arguments) {
     }
     if (const QString error = writes.commit(); !error.isEmpty()) return fail(error);
     for (const Output& o : outputs) out() << QStringLiteral("已导出 %1：%2").arg(o.kind, o.path) << Qt::endl;
+    if (parser.isSet(docx) && tracked) {
+        out() << QStringLiteral("原 Word 文件副本：修订单元格 %1 处，文字修正 %2 处，批注 %3 条")
+                     .arg(trackedResult.changedCells)
+                     .arg(trackedResult.appliedFixes)
+                     .arg(trackedResult.comments)
+              << Qt::endl;
+        for (const QString& line : trackedResult.skipped) err() << QStringLiteral("未写入修订：") << line << Qt::endl;
+    }
     const QString disabled = disabledRulesNote(input.disabledRules);
     out() << QStringLiteral("%1: 应用更正 %2 处；导出时仍有 %3 个错误，%4 个警告%5")
                  .arg(reportPath)

@@ -20,4 +20,10 @@ Finding Finding::make(const QString& rule, const QString& message, const SourceS
     return f;
 }
 
+QString textFixKey(const Finding& finding) {
+    if (!finding.fix) return {};
+    const SourceSpan& s = finding.fix->span;
+    return QStringLiteral("%1@%2:%3-%4:%5=%6").arg(finding.rule).arg(s.line).arg(s.column).arg(s.endLine).arg(s.endColumn).arg(finding.fix->replacement);
+}
+
 }  // namespace nianbao

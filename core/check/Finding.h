@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace nianbao {
@@ -15,6 +16,14 @@ struct CellRef {
     int row = 0;
     int column = 0;
     bool operator==(const CellRef&) const = default;
+};
+
+// A correction of the source text with one right answer: the text at
+// `span` (exactly the wrong text) should read `replacement`; "" removes it.
+struct TextFix {
+    SourceSpan span;
+    QString replacement;
+    bool operator==(const TextFix&) const = default;
 };
 
 // One problem found in a report. Balance findings carry both sides of the
@@ -29,6 +38,9 @@ struct Finding {
     double rightSum = 0;
     bool isRelation = false;
     SourceSpan span;  // where to look in the source; line 0 when nowhere
+    // Set by rules that know the right wording (a label typo, "5、" for
+    // "五、", a drafting leftover); offered to the user as a tracked change.
+    std::optional<TextFix> fix;
 
     bool involves(const CellRef& cell) const;
 
@@ -38,5 +50,9 @@ struct Finding {
                         std::vector<CellRef> cells = {});
     bool operator==(const Finding&) const = default;
 };
+
+// Names a finding's text fix across re-checks and sessions:
+// "text.heading@12:0-12:2=五、". Empty when the finding has no fix.
+QString textFixKey(const Finding& finding);
 
 }  // namespace nianbao

@@ -9,6 +9,8 @@ const QString kCellSeparator = QStringLiteral(" | ");
 
 class Renderer {
 public:
+    explicit Renderer(std::vector<RenderedOrigin>* origins) : origins_(origins) {}
+
     // Stops at the first ReportBudget limit passed; budgetError() says which.
     void render(const StructuredDocument& structured) {
         for (const StructuredBlock& block : structured.blocks) {
@@ -20,6 +22,7 @@ public:
                 out.paragraph.text = normalizeLine(text).text.trimmed();
                 if (!budget_.addLines(1) || !budget_.addCharacters(out.paragraph.text.size())) return;
                 out.paragraph.span = appendLine(text);
+                noteOrigin(out.paragraph.span, block.origin, false);
                 document_.blocks.push_back(std::move(out));
                 continue;
             }
@@ -64,6 +67,7 @@ private:
                 docCell.span = SourceSpan{lineNumber, ranges[c].first, lineNumber, ranges[c].second};
                 docCell.columnSpan = cell.columnSpan;
                 docCell.rowSpan = cell.rowSpan;
+                noteOrigin(docCell.span, cell.origin, true);
                 docRow.cells.push_back(std::move(docCell));
             }
             out->rows.push_back(std::move(docRow));
@@ -78,6 +82,10 @@ private:
         return SourceSpan{lineNumber, 0, lineNumber, static_cast<int>(text.size())};
     }
 
+    void noteOrigin(const SourceSpan& span, const SourceRange& origin, bool isCell) {
+        if (origins_ && origin.isValid()) origins_->push_back({span, origin, isCell});
+    }
+
     void separateTable() {
         if (!lines_.isEmpty() && !lines_.last().isEmpty()) lines_.append(QString());
     }
@@ -85,12 +93,13 @@ private:
     QStringList lines_;
     Document document_;
     ReportBudgetTally budget_;
+    std::vector<RenderedOrigin>* origins_;
 };
 
 }  // namespace
 
-void renderStructuredDocument(const StructuredDocument& structured, ImportResult* result) {
-    Renderer renderer;
+void renderStructuredDocument(const StructuredDocument& structured, ImportResult* result, std::vector<RenderedOrigin>* origins) {
+    Renderer renderer(origins);
     renderer.render(structured);
     if (!renderer.budgetError().isEmpty()) {
         result->error = renderer.budgetError();

@@ -4,6 +4,7 @@
 #include <QXmlStreamReader>
 
 #include <algorithm>
+#include <optional>
 #include <vector>
 
 namespace nianbao {
@@ -34,7 +35,7 @@ struct RowProperties {
 
 class BodyReader {
 public:
-    explicit BodyReader(const QByteArray& xml) : xml_(xml) {}
+    BodyReader(const QByteArray& xml, DocxNumbering* numbering) : xml_(xml), numbering_(numbering) {}
 
     DocxBody read() {
         DocxBody body;
@@ -68,6 +69,13 @@ public:
     }
 
 private:
+    // The next token, remembering where it starts: the offset after the
+    // previous token is the "<" of a start tag.
+    QXmlStreamReader::TokenType readToken() {
+        tokenStart_ = xml_.characterOffset();
+        return xml_.readNext();
+    }
+
     bool isWord(QStringView local) const {
         return xml_.namespaceUri() == kWordNamespace && xml_.name() == local;
     }
@@ -90,19 +98,20 @@ private:
     void readBlocks(BlockSink& sink, int tableDepth) {
         int depth = 0;
         while (!xml_.atEnd()) {
-            const QXmlStreamReader::TokenType token = xml_.readNext();
+            const QXmlStreamReader::TokenType token = readToken();
             if (token == QXmlStreamReader::EndElement) {
                 if (depth-- == 0) return;
                 continue;
             }
             if (token != QXmlStreamReader::StartElement) continue;
+            const qint64 start = tokenStart_;
             if (sink.cell && isWord(u"tcPr")) {
                 readCellProperties(sink);
             } else if (isSkipped()) {
                 xml_.skipCurrentElement();
             } else if (isWord(u"p")) {
                 const QString text = readParagraph();
-                if (sink.document) sink.document->addParagraph(text);
+                if (sink.document) sink.document->addParagraph(text, SourceRange{start, xml_.characterOffset()});
                 else sink.cellParagraphs.append(text);
             } else if (isWord(u"tbl")) {
                 if (tableDepth >= kMaxTableDepth) {
@@ -120,6 +129,7 @@ private:
 
     QString readParagraph() {
         QString text;
+        std::optional<DocxNumbering::Reference> numbered;
         int depth = 0;
         while (!xml_.atEnd()) {
             const QXmlStreamReader::TokenType token = xml_.readNext();
@@ -128,7 +138,9 @@ private:
                 continue;
             }
             if (token != QXmlStreamReader::StartElement) continue;
-            if (isWord(u"fldChar")) {
+            if (isWord(u"pPr") && depth == 0) {
+                numbered = readParagraphNumbering();
+            } else if (isWord(u"fldChar")) {
                 readFieldCharacter();
                 xml_.skipCurrentElement();
             } else if (isSkipped()) {
@@ -146,7 +158,26 @@ private:
                 ++depth;  // r, ins, moveTo, hyperlink, smartTag, fldSimple (its runs are the result), sdt …
             }
         }
+        if (numbered && numbering_) return numbering_->labelFor(*numbered) + text;
         return text;
+    }
+
+    // The list a paragraph belongs to: its own w:numPr, else its style's.
+    std::optional<DocxNumbering::Reference> readParagraphNumbering() {
+        std::optional<DocxNumbering::Reference> own;
+        QString style;
+        while (xml_.readNextStartElement()) {
+            if (isWord(u"pStyle")) {
+                style = xml_.attributes().value(kWordNamespace, QStringLiteral("val")).toString();
+            } else if (isWord(u"numPr")) {
+                own = DocxNumbering::readReference(xml_);
+                continue;
+            }
+            xml_.skipCurrentElement();
+        }
+        if (own) return own;
+        if (numbering_ && !style.isEmpty()) return numbering_->styleNumbering(style);
+        return std::nullopt;
     }
 
     // Complex fields: begin, instruction runs, separate, result runs, end.
@@ -204,12 +235,13 @@ private:
         int gridColumn = 0;
         int depth = 0;
         while (!xml_.atEnd()) {
-            const QXmlStreamReader::TokenType token = xml_.readNext();
+            const QXmlStreamReader::TokenType token = readToken();
             if (token == QXmlStreamReader::EndElement) {
                 if (depth-- == 0) break;
                 continue;
             }
             if (token != QXmlStreamReader::StartElement) continue;
+            const qint64 start = tokenStart_;
             if (isWord(u"trPr")) {
                 properties = readRowProperties();
                 gridColumn += properties.gridBefore;
@@ -222,6 +254,7 @@ private:
                 readBlocks(sink, tableDepth);
                 cell.text = sink.cellParagraphs.join(QLatin1Char(' '));
                 cell.columnSpan = sink.gridSpan;
+                cell.origin = SourceRange{start, xml_.characterOffset()};
                 columns->push_back(gridColumn);
                 rowMerges->push_back(sink.vMerge);
                 gridColumn += sink.gridSpan;
@@ -285,14 +318,16 @@ private:
     }
 
     QXmlStreamReader xml_;
+    DocxNumbering* numbering_;
+    qint64 tokenStart_ = 0;
     std::vector<bool> fields_;  // open complex fields; true while in the instruction part
     int openInstructions_ = 0;  // how many of fields_ are true
 };
 
 }  // namespace
 
-DocxBody readDocxBody(const QByteArray& documentXml) {
-    return BodyReader(documentXml).read();
+DocxBody readDocxBody(const QByteArray& documentXml, DocxNumbering* numbering) {
+    return BodyReader(documentXml, numbering).read();
 }
 
 }  // namespace nianbao

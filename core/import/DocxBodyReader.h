@@ -1,5 +1,6 @@
 #pragma once
 
+#include "import/DocxNumbering.h"
 #include "import/StructuredDocument.h"
 
 #include <QByteArray>
@@ -20,7 +21,10 @@ struct DocxBody {
 //  - runs concatenated, so a number Word split over several runs stays one number;
 //  - gridSpan as column spans, vMerge as row spans with empty continuation cells;
 //  - nested tables attached to their cell; deleted table rows dropped;
-//  - bookmarks, comments, drawings and properties ignored.
-DocxBody readDocxBody(const QByteArray& documentXml);
+//  - list numbering (w:numPr, directly or through the paragraph style) rendered
+//    in front of the paragraph as Word shows it, when `numbering` is given;
+//  - each paragraph's and cell's place in the XML kept as its origin;
+//  - bookmarks, comments, drawings and other properties ignored.
+DocxBody readDocxBody(const QByteArray& documentXml, DocxNumbering* numbering = nullptr);
 
 }  // namespace nianbao

@@ -2,11 +2,12 @@
 
 namespace nianbao {
 
-void StructuredDocument::addParagraph(const QString& text) {
+void StructuredDocument::addParagraph(const QString& text, SourceRange origin) {
     const QString simple = simplifiedText(text);
     if (simple.isEmpty()) return;
     StructuredBlock block;
     block.paragraph = simple;
+    block.origin = origin;
     blocks.push_back(std::move(block));
 }
 

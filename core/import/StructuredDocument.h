@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 
 #include <vector>
 
@@ -12,6 +13,16 @@ namespace nianbao {
 // shows and the Document whose spans point into that text.
 struct StructuredTable;
 
+// Where a paragraph or cell sits in the file it was read from, in the
+// reader's own units (DOCX: UTF-16 offsets into word/document.xml, from the
+// start tag's "<" to past the end tag's ">"), so an export can edit exactly
+// that element of the user's own file. Invalid when the reader keeps none.
+struct SourceRange {
+    qint64 start = -1;
+    qint64 end = -1;
+    bool isValid() const { return start >= 0 && end >= start; }
+};
+
 struct StructuredCell {
     QString text;  // the cell's paragraphs joined by a space
     int columnSpan = 1;
@@ -21,6 +32,7 @@ struct StructuredCell {
     // row lines up with the grid, as reconstruction expects.
     bool continuation = false;
     std::vector<StructuredTable> nested;  // tables inside this cell, in order
+    SourceRange origin;
 };
 
 struct StructuredRow {
@@ -35,12 +47,13 @@ struct StructuredBlock {
     bool isTable = false;
     QString paragraph;
     StructuredTable table;
+    SourceRange origin;  // of the paragraph
 };
 
 struct StructuredDocument {
     std::vector<StructuredBlock> blocks;
 
-    void addParagraph(const QString& text);  // skips blank paragraphs
+    void addParagraph(const QString& text, SourceRange origin = {});  // skips blank paragraphs
     void addTable(StructuredTable table);    // skips tables without rows
 };
 

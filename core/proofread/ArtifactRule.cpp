@@ -22,7 +22,9 @@ void checkArtifacts(const Report& report, std::vector<Finding>* out) {
                 const QRegularExpressionMatch m = it.next();
                 const SourceSpan span{line, int(m.capturedStart()), line, int(m.capturedEnd())};
                 const QString shown = m.captured(0) == QLatin1String("\f") ? QStringLiteral("\\f") : m.captured(0);
-                out->push_back(Finding::make(QStringLiteral("text.artifact"), QStringLiteral("正文中残留%1“%2”，发布前应删除。").arg(artifact.what, shown), span));
+                Finding f = Finding::make(QStringLiteral("text.artifact"), QStringLiteral("正文中残留%1“%2”，发布前应删除。").arg(artifact.what, shown), span);
+                if (m.captured(0) != QLatin1String("\f")) f.fix = TextFix{span, QString()};  // a leftover is simply removed
+                out->push_back(std::move(f));
             }
         }
     }

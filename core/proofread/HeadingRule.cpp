@@ -28,6 +28,17 @@ QStringList ownSections(const ReportText& text) {
     return own;
 }
 
+// "5、" → "五、": the number the heading starts with and the mark after it.
+std::optional<TextFix> numberingFix(const ReportText& text, const SectionHeading& h) {
+    const QString& line = h.paragraph->text;
+    const qsizetype at = line.indexOf(h.numbering);
+    if (h.numbering.isEmpty() || at < 0 || at > 1) return std::nullopt;
+    qsizetype end = at + h.numbering.size();
+    static const QString marks = QStringLiteral("、.．,，");
+    while (end < line.size() && (marks.contains(line[end]) || line[end].isSpace())) ++end;
+    return TextFix{text.spanOf(*h.paragraph, int(at), int(end)), kChineseDigits.mid(h.section - 1, 1) + QStringLiteral("、")};
+}
+
 QString quoted(const QStringList& items) {
     return QStringLiteral("“") + items.join(QStringLiteral("”“")) + QStringLiteral("”");
 }
@@ -56,9 +67,12 @@ void checkHeadings(const Report& report, const ReportText& text, std::vector<Fin
 
     if (misnumbered.size() <= 1) {
         // A slip in one heading ("5、" for "五、"): named where it is.
-        for (const SectionHeading* h : misnumbered)
-            out->push_back(headingFinding(QStringLiteral("章节标题“%1”编号有误：应为“%2”。").arg(h->paragraph->text, sections[h->section - 1]),
-                                          h->paragraph->span));
+        for (const SectionHeading* h : misnumbered) {
+            Finding f = headingFinding(QStringLiteral("章节标题“%1”编号有误：应为“%2”。").arg(h->paragraph->text, sections[h->section - 1]),
+                                       h->paragraph->span);
+            f.fix = numberingFix(text, *h);
+            out->push_back(std::move(f));
+        }
         for (const QString& title : missing) out->push_back(headingFinding(QStringLiteral("缺少章节标题“%1”。").arg(title), {}));
         return;
     }

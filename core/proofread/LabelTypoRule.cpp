@@ -86,8 +86,10 @@ void checkRowLabels(const Report& report, std::vector<Finding>* out, QSet<QPair<
             if (!row.located || row.sourceLabel.isEmpty() || !row.labelSpan.isValid()) continue;
             seen->insert({row.labelSpan.line, row.labelSpan.column});
             if (row.labelMatch == LabelMatch::Exact || table.spec->kind == TableKind::GroupedColumns) continue;
-            out->push_back(Finding::make(QStringLiteral("text.label_typo"),
-                                         typoMessage(row.sourceLabel, table.spec->rows[r].label), row.labelSpan));
+            Finding f = Finding::make(QStringLiteral("text.label_typo"),
+                                      typoMessage(row.sourceLabel, table.spec->rows[r].label), row.labelSpan);
+            f.fix = TextFix{row.labelSpan, table.spec->rows[r].label};
+            out->push_back(std::move(f));
         }
     }
 }
@@ -136,11 +138,13 @@ void checkLabelTypos(const Report& report, std::vector<Finding>* out) {
                 if (!headerRow) headerRow = isFormHeaderRow(row, official);
                 if (!*headerRow) break;
                 QString fix = candidates.size() == 1 ? candidates.front() : columnAt(*report.spec, row, c, candidates);
-                out->push_back(Finding::make(
+                Finding f = Finding::make(
                     QStringLiteral("text.label_typo"),
                     fix.isEmpty() ? QStringLiteral("表格标签“%1”与官方表述不一致，应为“%2”之一。").arg(cell.text, candidates.join(QStringLiteral("”“")))
                                   : typoMessage(cell.text, fix),
-                    cell.span));
+                    cell.span);
+                if (!fix.isEmpty()) f.fix = TextFix{cell.span, fix};
+                out->push_back(std::move(f));
             }
         }
     }

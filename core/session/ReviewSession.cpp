@@ -138,8 +138,16 @@ QByteArray sessionToJson(const ReviewSession& session) {
     rules.sort();
     for (const QString& r : rules) disabled.append(r);
     root.insert(QStringLiteral("disabled_rules"), disabled);
+    if (!session.acceptedTextFixes.isEmpty()) {
+        QStringList keys(session.acceptedTextFixes.begin(), session.acceptedTextFixes.end());
+        keys.sort();
+        root.insert(QStringLiteral("accepted_text_fixes"), QJsonArray::fromStringList(keys));
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
+
+// A key is a rule id, a span and the replacement (a table label at most).
+constexpr qsizetype kMaxTextFixKeyLength = 1000;
 
 std::optional<ReviewSession> sessionFromJson(const QByteArray& json, QString* error) {
     if (json.size() > kMaxSessionBytes)
@@ -202,6 +210,14 @@ std::optional<ReviewSession> sessionFromJson(const QByteArray& json, QString* er
         if (!findRule(v.toString()))
             return refuse(error, QStringLiteral("关闭的规则中有未知的规则编号“%1”").arg(v.toString()));
         s.disabledRules.insert(v.toString());
+    }
+    const QJsonValue fixes = root.value(QStringLiteral("accepted_text_fixes"));
+    if (!fixes.isArray() && !fixes.isUndefined())
+        return refuse(error, QStringLiteral("采用的文字修正（accepted_text_fixes）不是数组"));
+    for (const QJsonValue& v : fixes.toArray()) {
+        if (!v.isString() || v.toString().isEmpty() || v.toString().size() > kMaxTextFixKeyLength)
+            return refuse(error, QStringLiteral("采用的文字修正中有无效的条目"));
+        s.acceptedTextFixes.insert(v.toString());
     }
     return s;
 }

@@ -34,6 +34,9 @@ struct ReviewSession {
     QString formatVersion;    // the version the cells were addressed in
     std::vector<Correction> corrections;  // at most one per cell, latest value
     QSet<QString> disabledRules;
+    // Text fixes the reviewer chose to send back as Word tracked changes,
+    // by textFixKey() of their findings.
+    QSet<QString> acceptedTextFixes;
     QDateTime saved;
 };
 

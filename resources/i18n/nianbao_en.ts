@@ -930,6 +930,22 @@ Correct the file or reinstall.</translation>
         <source>规则</source>
         <translation>Rule</translation>
     </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>改为“%1”</source>
+        <translation>Change to “%1”</translation>
+    </message>
+    <message>
+        <source>勾选后，导出 Word 文档时在原文件中以修订标记写入这一修正</source>
+        <translation>When checked, exporting to Word writes this fix into the original file as a tracked change</translation>
+    </message>
+    <message>
+        <source>文字修正</source>
+        <translation>Text fix</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::LetterSettingsDialog</name>
@@ -1098,6 +1114,14 @@ Correct the file or reinstall.</translation>
         <location line="+1"/>
         <source>Word 文档，附审校附录（DOCX）…</source>
         <translation>Word document with review appendix (DOCX)…</translation>
+    </message>
+    <message>
+        <source>Word 文档，按正式版式重新排版（DOCX）…</source>
+        <translation>Word document regenerated in the official layout (DOCX)…</translation>
+    </message>
+    <message>
+        <source>已导出到 %1；%2 处未能写成修订：%3</source>
+        <translation>Exported to %1; %2 item(s) could not be written as tracked changes: %3</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -2,6 +2,7 @@
 // text and PDF, and every table value must come out. Skipped where
 // LibreOffice is not installed (apt-get install libreoffice-writer-nogui).
 #include "ExportTestSupport.h"
+#include "OfficeConvert.h"
 
 #include "export/DocxWriter.h"
 

@@ -14,17 +14,19 @@ QString escaped(const QString& text) {
     return text.toHtmlEscaped();
 }
 
-QString runs(const QString& text) {
+QString runs(const QString& text, const QString& runProperties) {
     if (text.isEmpty()) return {};
     const qsizetype half = text.size() / 2;
+    const QString properties = runProperties.isEmpty() ? QString() : QStringLiteral("<w:rPr>%1</w:rPr>").arg(runProperties);
     QString xml;
     for (const QString& part : {text.left(half), text.mid(half)})
-        if (!part.isEmpty()) xml += QStringLiteral("<w:r><w:t xml:space=\"preserve\">%1</w:t></w:r>").arg(escaped(part));
+        if (!part.isEmpty()) xml += QStringLiteral("<w:r>%1<w:t xml:space=\"preserve\">%2</w:t></w:r>").arg(properties, escaped(part));
     return xml;
 }
 
-QString paragraph(const QString& text) {
-    return QStringLiteral("<w:p>%1</w:p>").arg(runs(text));
+QString paragraph(const QString& text, const QString& runProperties) {
+    if (runProperties.isEmpty()) return QStringLiteral("<w:p>%1</w:p>").arg(runs(text, runProperties));
+    return QStringLiteral("<w:p><w:pPr><w:rPr>%1</w:rPr></w:pPr>%2</w:p>").arg(runProperties, runs(text, runProperties));
 }
 
 int gridWidth(const StructuredTable& table) {
@@ -37,7 +39,7 @@ int gridWidth(const StructuredTable& table) {
     return std::max(width, 1);
 }
 
-QString tableXml(const StructuredTable& table) {
+QString tableXml(const StructuredTable& table, const QString& runProperties) {
     const int width = gridWidth(table);
     QString xml = QStringLiteral(
         "<w:tbl><w:tblPr><w:tblW w:w=\"0\" w:type=\"auto\"/><w:tblBorders>"
@@ -53,8 +55,8 @@ QString tableXml(const StructuredTable& table) {
             if (c.columnSpan > 1) xml += QStringLiteral("<w:gridSpan w:val=\"%1\"/>").arg(c.columnSpan);
             if (c.continuation) xml += QStringLiteral("<w:vMerge/>");
             else if (c.rowSpan > 1) xml += QStringLiteral("<w:vMerge w:val=\"restart\"/>");
-            xml += QStringLiteral("</w:tcPr>") + paragraph(c.text);
-            for (const StructuredTable& nested : c.nested) xml += tableXml(nested) + QStringLiteral("<w:p/>");
+            xml += QStringLiteral("</w:tcPr>") + paragraph(c.text, runProperties);
+            for (const StructuredTable& nested : c.nested) xml += tableXml(nested, runProperties) + QStringLiteral("<w:p/>");
             xml += QStringLiteral("</w:tc>");
         }
         xml += QStringLiteral("</w:tr>");
@@ -108,10 +110,10 @@ QByteArray docxPackage(const QByteArray& documentXmlBytes) {
                        {QStringLiteral("word/document.xml"), documentXmlBytes}});
 }
 
-QString bodyXml(const StructuredDocument& document) {
+QString bodyXml(const StructuredDocument& document, const QString& runProperties) {
     QString xml;
     for (const StructuredBlock& block : document.blocks)
-        xml += block.isTable ? tableXml(block.table) + QStringLiteral("<w:p/>") : paragraph(block.paragraph);
+        xml += block.isTable ? tableXml(block.table, runProperties) + QStringLiteral("<w:p/>") : paragraph(block.paragraph, runProperties);
     return xml;
 }
 

@@ -233,6 +233,7 @@ void MainWindow::createMenusAndToolBar() {
     exportMenu_ = file->addMenu(tr("导出(&E)"));
     addExportAction(exportMenu_, tr("Word 文档（DOCX）…"), ExportKind::Docx);
     addExportAction(exportMenu_, tr("Word 文档，附审校附录（DOCX）…"), ExportKind::DocxWithAppendix);
+    addExportAction(exportMenu_, tr("Word 文档，按正式版式重新排版（DOCX）…"), ExportKind::DocxOfficial);
     exportMenu_->addSeparator();
     addExportAction(exportMenu_, tr("CSV，每个单元格一行（long）…"), ExportKind::CsvLong);
     addExportAction(exportMenu_, tr("CSV，按表格原样（form）…"), ExportKind::CsvForm);
@@ -605,12 +606,19 @@ bool MainWindow::exportReport(ExportKind kind) {
     const QString suggested = report.absolutePath() + QStringLiteral("/%1-更正.%2").arg(report.completeBaseName(), suffix);
     const QString path = prompts_->askExportPath(this, suggested, tr("%1 文件 (*.%2)").arg(suffix.toUpper(), suffix));
     if (path.isEmpty()) return false;
-    const QString error = exportReview(*document_, kind, path);
+    QStringList unwritten;
+    const QString error = exportReview(*document_, kind, path, &unwritten);
     if (!error.isEmpty()) {
         prompts_->showError(this, tr("导出失败"), error);
         return false;
     }
-    statusBar()->showMessage(tr("已导出到 %1").arg(QDir::toNativeSeparators(path)), 10000);
+    if (unwritten.isEmpty())
+        statusBar()->showMessage(tr("已导出到 %1").arg(QDir::toNativeSeparators(path)), 10000);
+    else  // the file is written; what it could not hold is said, not hidden
+        statusBar()->showMessage(tr("已导出到 %1；%2 处未能写成修订：%3")
+                                     .arg(QDir::toNativeSeparators(path))
+                                     .arg(unwritten.size())
+                                     .arg(unwritten.join(QStringLiteral("；"))));
     return true;
 }
 

@@ -94,6 +94,17 @@ void ReviewDocument::setRuleEnabled(const QString& rule, bool enabled) {
     recheck();
 }
 
+void ReviewDocument::setTextFixAccepted(const Finding& finding, bool accepted) {
+    const QString key = textFixKey(finding);
+    if (key.isEmpty() || acceptedTextFixes_.contains(key) == accepted) return;
+    if (accepted)
+        acceptedTextFixes_.insert(key);
+    else
+        acceptedTextFixes_.remove(key);
+    setUnsavedBesidesUndo(true);
+    emit textFixesChanged();
+}
+
 std::optional<CellValue> ReviewDocument::balancingValueFor(const CellRef& cell) const {
     return balancingFix(report_, findings_, cell);
 }
@@ -168,6 +179,7 @@ ReviewSession ReviewDocument::toSession() const {
     session.formatVersion = report_.meta.version;
     session.corrections = corrections_;
     session.disabledRules = checkOptions_.disabledRules;
+    session.acceptedTextFixes = acceptedTextFixes_;
     session.saved = QDateTime::currentDateTime();
     return session;
 }
@@ -264,8 +276,10 @@ bool ReviewDocument::adopt(const ReviewSession& session, QString* error) {
     for (const Correction& c : *fitted) report_.cell(c.cell)->value = c.value;
     corrections_ = std::move(*fitted);
     checkOptions_.disabledRules = session.disabledRules;
+    acceptedTextFixes_ = session.acceptedTextFixes;
     undoStack_.clear();
     emit disabledRulesChanged();
+    emit textFixesChanged();
     emit cellsReset();
     emit correctionsChanged();
     recheck();

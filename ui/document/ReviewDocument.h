@@ -75,6 +75,12 @@ public:
     void applyValue(const CellRef& cell, const CellValue& value, const QString& reason = {});
     void restoreCell(const CellRef& cell, const std::optional<Correction>& previous);
 
+    // Text fixes (findings with a TextFix) the reviewer accepts for the Word
+    // copy sent back, by textFixKey(); saved with the session. Not an edit of
+    // the report, so not undoable.
+    const QSet<QString>& acceptedTextFixes() const { return acceptedTextFixes_; }
+    void setTextFixAccepted(const Finding& finding, bool accepted);
+
     ReviewSession toSession() const;
     // Refuses to write over a session file that was refused on loading (see
     // refusedSessionPath()) until it has been set aside.
@@ -102,6 +108,7 @@ signals:
     void correctionsChanged();
     void modifiedChanged(bool modified);
     void disabledRulesChanged();
+    void textFixesChanged();
 
 private:
     bool adopt(const ReviewSession& session, QString* error);
@@ -117,6 +124,7 @@ private:
     std::vector<Finding> findings_;
     std::vector<Correction> corrections_;
     CheckOptions checkOptions_;
+    QSet<QString> acceptedTextFixes_;
     QUndoStack undoStack_;
     bool unsavedBesidesUndo_ = false;
 };

@@ -13,6 +13,9 @@ FindingsModel::FindingsModel(ReviewDocument* document, QObject* parent)
         beginResetModel();
         endResetModel();
     });
+    connect(document_, &ReviewDocument::textFixesChanged, this, [this] {
+        if (rowCount() > 0) emit dataChanged(index(0, FixColumn), index(rowCount() - 1, FixColumn), {Qt::CheckStateRole});
+    });
 }
 
 const Finding* FindingsModel::findingAt(int row) const {
@@ -48,6 +51,13 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const {
     case RuleColumn:
         if (role == Qt::DisplayRole) return f->rule;
         break;
+    case FixColumn:
+        if (!f->fix) break;
+        if (role == Qt::DisplayRole)
+            return f->fix->replacement.isEmpty() ? tr("删除") : tr("改为“%1”").arg(f->fix->replacement);
+        if (role == Qt::CheckStateRole) return document_->acceptedTextFixes().contains(textFixKey(*f)) ? Qt::Checked : Qt::Unchecked;
+        if (role == Qt::ToolTipRole) return tr("勾选后，导出 Word 文档时在原文件中以修订标记写入这一修正");
+        break;
     default: break;
     }
     return {};
@@ -60,8 +70,23 @@ QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int
     case LineColumn: return tr("行号");
     case MessageColumn: return tr("说明");
     case RuleColumn: return tr("规则");
+    case FixColumn: return tr("文字修正");
     default: return {};
     }
+}
+
+Qt::ItemFlags FindingsModel::flags(const QModelIndex& index) const {
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    const Finding* f = findingAt(index.row());
+    if (index.column() == FixColumn && f && f->fix) flags |= Qt::ItemIsUserCheckable;
+    return flags;
+}
+
+bool FindingsModel::setData(const QModelIndex& index, const QVariant& value, int role) {
+    const Finding* f = findingAt(index.row());
+    if (index.column() != FixColumn || role != Qt::CheckStateRole || !f || !f->fix) return false;
+    document_->setTextFixAccepted(*f, value.value<Qt::CheckState>() == Qt::Checked);
+    return true;
 }
 
 }  // namespace nianbao

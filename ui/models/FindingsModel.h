@@ -12,7 +12,9 @@ struct Finding;
 class FindingsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { SeverityColumn, LineColumn, MessageColumn, RuleColumn, ColumnCount };
+    // FixColumn: the text fix a rule proposes, checkable — checked fixes go
+    // into the Word copy as tracked changes.
+    enum Column { SeverityColumn, LineColumn, MessageColumn, RuleColumn, FixColumn, ColumnCount };
 
     explicit FindingsModel(ReviewDocument* document, QObject* parent = nullptr);
 
@@ -22,6 +24,8 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
 
 private:
     ReviewDocument* document_;

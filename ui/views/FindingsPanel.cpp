@@ -23,6 +23,7 @@ void FindingsPanel::setDocument(ReviewDocument* document) {
     header->setSectionResizeMode(FindingsModel::LineColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(FindingsModel::RuleColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(FindingsModel::FixColumn, QHeaderView::ResizeToContents);
     connect(view_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
                 if (current.isValid()) emit findingChosen(current.row());
