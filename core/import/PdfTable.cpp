@@ -110,7 +110,10 @@ public:
         findAnchors();
         findHeaders();
         assignLabels();
-        for (size_t a = 0; a < anchors_.size(); ++a) chooseRowLabel(a);
+        for (size_t a = 0; a < anchors_.size(); ++a) {
+            takeTailOverPageBreak(a);
+            chooseRowLabel(a);
+        }
         reattachContinuations();
         addBlankRows();
         placeGroupLabels(stackIntoCells(groupPieces_, height_));
@@ -300,13 +303,17 @@ private:
         double best = std::numeric_limits<double>::max();
         for (size_t k = 0; k < columns.size(); ++k) {
             std::vector<TextCell> cells = stackIntoCells(columns[k], height_);
-            for (size_t c = 0; c < cells.size(); ++c)
-                if (distance(cells[c]) <= best + 0.1) {  // ties go right
+            for (size_t c = 0; c < cells.size(); ++c) {
+                // Ties go right — also inside one column: the tail of a label
+                // spanning group and item cells ties both into one column.
+                const bool tie = std::abs(distance(cells[c]) - best) <= 0.1;
+                if (distance(cells[c]) < best - 0.1 || (tie && cells[c].box.left() >= chosenCells[chosenCell].box.left() - slack_ / 2)) {
                     best = distance(cells[c]);
                     chosenColumn = k;
                     chosenCell = c;
                     chosenCells = cells;
                 }
+            }
         }
         for (size_t k = 0; k < columns.size(); ++k) {
             if (k < chosenColumn) groupPieces_.insert(groupPieces_.end(), columns[k].begin(), columns[k].end());
@@ -316,6 +323,38 @@ private:
         anchor.hasLabel = true;
         chosenCells.erase(chosenCells.begin() + chosenCell);
         looseCells_.insert(looseCells_.end(), chosenCells.begin(), chosenCells.end());
+    }
+
+    // A label wrapping in a cell that a page break splits goes on at the top
+    // of the next page, above that page's first row of numbers: the lines
+    // there that open no numbered label, right under the page's top in the
+    // previous row's label column (nothing of the table above them there),
+    // end that label. The first row on a page gets its lines from the
+    // pieces left.
+    void takeTailOverPageBreak(size_t index) {
+        if (index == 0) return;
+        Anchor& previous = anchors_[index - 1];
+        Anchor& anchor = anchors_[index];
+        if (!previous.hasLabel || previous.page + 1 != anchor.page) return;
+        std::vector<const PdfPiece*>& labels = anchor.labels;
+        std::sort(labels.begin(), labels.end(), [](const PdfPiece* a, const PdfPiece* b) { return a->box.top() < b->box.top(); });
+        for (auto it = labels.begin(); it != labels.end();) {
+            const PdfPiece& p = **it;
+            const PdfPiece& last = *previous.label.pieces.back();
+            const bool firstInColumn = std::none_of(labels.begin(), it, [&](const PdfPiece* above) {
+                return overlapsHorizontally(above->box, p.box);
+            });
+            const bool tail = firstInColumn && overlapsHorizontally(last.box, p.box) && !startsWithNumbering(p.text) &&
+                              p.box.bottom() <= anchor.box.top() + 0.3 * height_ &&
+                              !headerBetween(p.box.center().y(), previous.box.center().y());
+            if (!tail) {
+                ++it;
+                continue;
+            }
+            previous.label.text = joinPdfText(previous.label.text, p.text);
+            previous.label.pieces.push_back(&p);
+            it = labels.erase(it);
+        }
     }
 
     // The last lines of a long label can lie nearer the next row's numbers
