@@ -79,6 +79,51 @@ TEST(PdfLayout, CentredFormRowsAnchorOnTheirNumbers) {
     EXPECT_EQ(rows, expected);
 }
 
+TEST(PdfLayout, TopAlignedTwoLevelLabelsWrapBelowTheirNumbersAndOverAPageBreak) {
+    // The geometry LibreOffice prints for table 三 (cells top-aligned, 10.5pt
+    // 宋体 in narrow columns): the tail of a label spanning group and item
+    // columns runs down beside the next row's numbers; the group cell
+    // "（三）不予公开" and the item "1.属于国家秘密" both open on that row's
+    // value line (the item's box a little higher) and wrap differently; the
+    // last item on page 1 goes on at the top of page 2.
+    auto word = [](const char* text, double x, double y, double w) { return PdfWord{QString::fromUtf8(text), QRectF(x, y, w, 13.7)}; };
+    auto value = [](const char* text, double x, double y) { return PdfWord{QString::fromUtf8(text), QRectF(x, y, 7, 14.3)}; };
+    PdfPage first;
+    first.size = QSizeF(595, 842);
+    first.words = {word("（二）部分公开（区", 98.1, 105.8, 76), value("17", 194.1, 103.5), value("0", 242.1, 103.5),
+                   word("分处理的，只计这", 98.1, 120.9, 77), word("一情形，不计其他", 98.1, 136, 77),
+                   word("情形）", 98.1, 151.1, 25.3),
+                   word("（三）", 98.1, 166.7, 31.5), word("1.属于", 146.1, 166.3, 31.5), value("0", 194.1, 164.4),
+                   value("4", 242.1, 164.4), word("不予公", 98.1, 181.8, 31.5), word("国家秘", 146.1, 181.8, 31.5),
+                   word("开", 98.1, 196.9, 10.5), word("密", 146.1, 196.9, 10.5),
+                   word("2.其他", 146.1, 212.1, 31.5), value("5", 194.1, 210.2), value("0", 242.1, 210.2),
+                   word("法律行", 146.1, 227.6, 31.5), word("政法规", 146.1, 242.7, 31.5), word("禁止公", 146.1, 257.8, 31.5),
+                   word("开", 146.1, 272.9, 10.5),
+                   word("2.没有", 146.1, 699.3, 31.5), value("6", 194.1, 697.4), value("1", 242.1, 697.4),
+                   word("现成信", 146.1, 714.8, 31.5), word("息需要", 146.1, 729.9, 31.5), word("另行制", 146.1, 745, 31.5)};
+    PdfPage second;
+    second.size = QSizeF(595, 842);
+    second.words = {word("作", 146.1, 74.6, 10.5), word("3.补正", 146.1, 89.8, 31.5), value("0", 194.1, 87.9),
+                    value("2", 242.1, 87.9), word("后申请", 146.1, 105.3, 31.5)};
+    const StructuredDocument d = layoutPdfPages({first, second});
+    ASSERT_EQ(d.blocks.size(), 1u);
+    std::vector<QStringList> rows;
+    for (const StructuredRow& r : d.blocks[0].table.rows) {
+        QStringList cells;
+        for (const StructuredCell& c : r.cells) cells << c.text;
+        rows.push_back(cells);
+    }
+    const std::vector<QStringList> expected = {
+        {QStringLiteral("（二）部分公开（区分处理的，只计这一情形，不计其他情形）"), QStringLiteral("17"), QStringLiteral("0")},
+        {QStringLiteral("（三）不予公开")},
+        {QStringLiteral("1.属于国家秘密"), QStringLiteral("0"), QStringLiteral("4")},
+        {QStringLiteral("2.其他法律行政法规禁止公开"), QStringLiteral("5"), QStringLiteral("0")},
+        {QStringLiteral("2.没有现成信息需要另行制作"), QStringLiteral("6"), QStringLiteral("1")},
+        {QStringLiteral("3.补正后申请"), QStringLiteral("0"), QStringLiteral("2")},
+    };
+    EXPECT_EQ(rows, expected);
+}
+
 // PDFs converted by LibreOffice from the corpus DOCX fixtures: real fonts,
 // real table layout, the way reports are published.
 TEST(PdfReader, LibreOfficeConvertedCorpusMatchesText) {
