@@ -16,6 +16,18 @@
 namespace nianbao::test {
 namespace {
 
+// The cell texts of a document that is one table, row by row (empty if it is not).
+std::vector<QStringList> tableRows(const StructuredDocument& d) {
+    std::vector<QStringList> rows;
+    if (d.blocks.size() != 1 || !d.blocks[0].isTable) return rows;
+    for (const StructuredRow& r : d.blocks[0].table.rows) {
+        QStringList cells;
+        for (const StructuredCell& c : r.cells) cells << c.text;
+        rows.push_back(cells);
+    }
+    return rows;
+}
+
 TEST(PdfReader, ScanWithoutTextLayerIsRefused) {
     const QByteArray pdf = scannedPdf();
     EXPECT_EQ(detectInputFormat(pdf), InputFormat::Pdf);
@@ -62,14 +74,7 @@ TEST(PdfLayout, CentredFormRowsAnchorOnTheirNumbers) {
                   word("1.本机关不掌握", 100, 100, 60), word("相关政府信", 100, 113, 50), word("10", 205, 113, 12),
                   word("10", 283, 113, 12), word("息", 100, 126, 10), word("（四）无法提供", 50, 131, 45),
                   word("2.没有现成信息", 100, 150, 60), word("3", 207, 150, 6), word("3", 285, 150, 6)};
-    const StructuredDocument d = layoutPdfPages({page});
-    ASSERT_EQ(d.blocks.size(), 1u);
-    std::vector<QStringList> rows;
-    for (const StructuredRow& r : d.blocks[0].table.rows) {
-        QStringList cells;
-        for (const StructuredCell& c : r.cells) cells << c.text;
-        rows.push_back(cells);
-    }
+    const std::vector<QStringList> rows = tableRows(layoutPdfPages({page}));
     const std::vector<QStringList> expected = {
         {QStringLiteral("自然人"), QStringLiteral("商业企业"), QStringLiteral("总计")},
         {QStringLiteral("（四）无法提供")},
@@ -105,14 +110,7 @@ TEST(PdfLayout, TopAlignedTwoLevelLabelsWrapBelowTheirNumbersAndOverAPageBreak) 
     second.size = QSizeF(595, 842);
     second.words = {word("作", 146.1, 74.6, 10.5), word("3.补正", 146.1, 89.8, 31.5), value("0", 194.1, 87.9),
                     value("2", 242.1, 87.9), word("后申请", 146.1, 105.3, 31.5)};
-    const StructuredDocument d = layoutPdfPages({first, second});
-    ASSERT_EQ(d.blocks.size(), 1u);
-    std::vector<QStringList> rows;
-    for (const StructuredRow& r : d.blocks[0].table.rows) {
-        QStringList cells;
-        for (const StructuredCell& c : r.cells) cells << c.text;
-        rows.push_back(cells);
-    }
+    const std::vector<QStringList> rows = tableRows(layoutPdfPages({first, second}));
     const std::vector<QStringList> expected = {
         {QStringLiteral("（二）部分公开（区分处理的，只计这一情形，不计其他情形）"), QStringLiteral("17"), QStringLiteral("0")},
         {QStringLiteral("（三）不予公开")},
