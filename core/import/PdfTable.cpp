@@ -110,6 +110,7 @@ public:
         findAnchors();
         findHeaders();
         assignLabels();
+        topAligned_ = wrappedLabelsOpenOnTheirNumbers();
         for (size_t a = 0; a < anchors_.size(); ++a) {
             takeTailOverPageBreak(a);
             chooseRowLabel(a);
@@ -336,6 +337,10 @@ private:
         Anchor& previous = anchors_[index - 1];
         Anchor& anchor = anchors_[index];
         if (!previous.hasLabel || previous.page + 1 != anchor.page) return;
+        // Only in a form whose cells are top-aligned: where they are centred,
+        // a label ("其他对外管理服务事项" over three lines) may open the next
+        // page's first row above its numbers.
+        if (!topAligned_) return;
         std::vector<const PdfPiece*> above;  // the page's text above its first numbers, not in a header block
         for (const PdfPiece& p : pieces_)
             if (!p.isValue && p.page == anchor.page && p.box.bottom() <= anchor.box.top() + 0.3 * height_ &&
@@ -358,6 +363,22 @@ private:
             used_.insert(&p);
             anchor.labels.erase(std::remove(anchor.labels.begin(), anchor.labels.end(), &p), anchor.labels.end());
         }
+    }
+
+    // Whether the form's cells are top-aligned: most labels wrapped over
+    // several lines (a numbered line with the next line right under it)
+    // open on their row's numbers, rather than above them.
+    bool wrappedLabelsOpenOnTheirNumbers() const {
+        int onNumbers = 0, aboveNumbers = 0;
+        for (const Anchor& row : anchors_)
+            for (const PdfPiece* p : row.labels) {
+                const bool wraps = startsWithNumbering(p->text) &&
+                                   std::any_of(row.labels.begin(), row.labels.end(), [&](const PdfPiece* q) { return nextLineOf(*p, *q, height_); });
+                if (!wraps) continue;
+                if (onOneLine(p->box, row.box)) ++onNumbers;
+                else if (p->box.bottom() <= row.box.top()) ++aboveNumbers;
+            }
+        return onNumbers > aboveNumbers;
     }
 
     // The last lines of a long label can lie nearer the next row's numbers
@@ -639,6 +660,7 @@ private:
     const double slack_;
     const double height_;
     double valueLeft_ = 0;
+    bool topAligned_ = false;
     std::vector<Anchor> anchors_;
     std::set<const PdfPiece*> used_;
     std::map<int, Zone> zones_;  // by the index of the first row under the block

@@ -122,6 +122,27 @@ TEST(PdfLayout, TopAlignedTwoLevelLabelsWrapBelowTheirNumbersAndOverAPageBreak) 
     EXPECT_EQ(rows, expected);
 }
 
+TEST(PdfLayout, CentredLabelOpeningAPageStaysWithItsRow) {
+    // Cells vertically centred: a two-line label on page 1, then a three-line
+    // label whose first line, on top of page 2, lies above its numbers — the
+    // first row of that page, not the tail of the row before.
+    auto word = [](const char* text, double x, double y, double w) { return PdfWord{QString::fromUtf8(text), QRectF(x, y, w, 10)}; };
+    PdfPage first;
+    first.size = QSizeF(595, 842);
+    first.words = {word("行政许可事项", 50, 694, 60), word("1", 200, 700, 6), word("2", 250, 700, 6), word("（含备案）", 50, 706, 50),
+                   word("行政处罚", 50, 760, 40), word("3", 200, 760, 6), word("4", 250, 760, 6)};
+    PdfPage second;
+    second.size = QSizeF(595, 842);
+    second.words = {word("其他对外管理", 50, 88, 60), word("服务事项（含", 50, 100, 60), word("5", 200, 100, 6),
+                    word("6", 250, 100, 6), word("行政确认）", 50, 112, 50)};
+    const std::vector<QStringList> expected = {
+        {QStringLiteral("行政许可事项（含备案）"), QStringLiteral("1"), QStringLiteral("2")},
+        {QStringLiteral("行政处罚"), QStringLiteral("3"), QStringLiteral("4")},
+        {QStringLiteral("其他对外管理服务事项（含行政确认）"), QStringLiteral("5"), QStringLiteral("6")},
+    };
+    EXPECT_EQ(tableRows(layoutPdfPages({first, second})), expected);
+}
+
 // PDFs converted by LibreOffice from the corpus DOCX fixtures: real fonts,
 // real table layout, the way reports are published.
 TEST(PdfReader, LibreOfficeConvertedCorpusMatchesText) {
