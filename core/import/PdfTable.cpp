@@ -110,7 +110,11 @@ public:
         findAnchors();
         findHeaders();
         assignLabels();
-        for (size_t a = 0; a < anchors_.size(); ++a) chooseRowLabel(a);
+        topAligned_ = wrappedLabelsOpenOnTheirNumbers();
+        for (size_t a = 0; a < anchors_.size(); ++a) {
+            takeTailOverPageBreak(a);
+            chooseRowLabel(a);
+        }
         reattachContinuations();
         addBlankRows();
         placeGroupLabels(stackIntoCells(groupPieces_, height_));
@@ -300,13 +304,17 @@ private:
         double best = std::numeric_limits<double>::max();
         for (size_t k = 0; k < columns.size(); ++k) {
             std::vector<TextCell> cells = stackIntoCells(columns[k], height_);
-            for (size_t c = 0; c < cells.size(); ++c)
-                if (distance(cells[c]) <= best + 0.1) {  // ties go right
+            for (size_t c = 0; c < cells.size(); ++c) {
+                // Ties go right — also inside one column: the tail of a label
+                // spanning group and item cells ties both into one column.
+                const bool tie = std::abs(distance(cells[c]) - best) <= 0.1;
+                if (distance(cells[c]) < best - 0.1 || (tie && cells[c].box.left() >= chosenCells[chosenCell].box.left() - slack_ / 2)) {
                     best = distance(cells[c]);
                     chosenColumn = k;
                     chosenCell = c;
                     chosenCells = cells;
                 }
+            }
         }
         for (size_t k = 0; k < columns.size(); ++k) {
             if (k < chosenColumn) groupPieces_.insert(groupPieces_.end(), columns[k].begin(), columns[k].end());
@@ -318,27 +326,101 @@ private:
         looseCells_.insert(looseCells_.end(), chosenCells.begin(), chosenCells.end());
     }
 
+    // A label wrapping in a cell that a page break splits goes on at the top
+    // of the next page, above that page's first row of numbers, in the
+    // previous row's label column: the first line there (nothing of the
+    // table above it in that column) and the lines right under it, up to one
+    // that opens a numbered label of its own, end that label — however far
+    // they run above the numbers. The first row on the page keeps the rest.
+    void takeTailOverPageBreak(size_t index) {
+        if (index == 0) return;
+        Anchor& previous = anchors_[index - 1];
+        Anchor& anchor = anchors_[index];
+        if (!previous.hasLabel || previous.page + 1 != anchor.page) return;
+        // Only in a form whose cells are top-aligned: where they are centred,
+        // a label ("其他对外管理服务事项" over three lines) may open the next
+        // page's first row above its numbers.
+        if (!topAligned_) return;
+        std::vector<const PdfPiece*> above;  // the page's text above its first numbers, not in a header block
+        for (const PdfPiece& p : pieces_)
+            if (!p.isValue && p.page == anchor.page && p.box.bottom() <= anchor.box.top() + 0.3 * height_ &&
+                (!used_.count(&p) || std::count(anchor.labels.begin(), anchor.labels.end(), &p)))
+                above.push_back(&p);
+        std::sort(above.begin(), above.end(), [](const PdfPiece* a, const PdfPiece* b) { return a->box.top() < b->box.top(); });
+        const PdfPiece* last = previous.label.pieces.back();
+        for (size_t i = 0; i < above.size(); ++i) {
+            const PdfPiece& p = *above[i];
+            const bool opensColumn = last->page != p.page && overlapsHorizontally(last->box, p.box) &&
+                                     std::none_of(above.begin(), above.begin() + i, [&](const PdfPiece* q) {
+                                         return overlapsHorizontally(q->box, p.box);
+                                     });
+            if (startsWithNumbering(p.text) || !(opensColumn || nextLineOf(*last, p, height_)) ||
+                headerBetween(p.box.center().y(), previous.box.center().y()))
+                continue;
+            previous.label.text = joinPdfText(previous.label.text, p.text);
+            previous.label.pieces.push_back(&p);
+            last = &p;
+            used_.insert(&p);
+            anchor.labels.erase(std::remove(anchor.labels.begin(), anchor.labels.end(), &p), anchor.labels.end());
+        }
+    }
+
+    // Whether the form's cells are top-aligned: most labels wrapped over
+    // several lines (a numbered line with the next line right under it)
+    // open on their row's numbers, rather than above them.
+    bool wrappedLabelsOpenOnTheirNumbers() const {
+        int onNumbers = 0, aboveNumbers = 0;
+        for (const Anchor& row : anchors_)
+            for (const PdfPiece* p : row.labels) {
+                const bool wraps = startsWithNumbering(p->text) &&
+                                   std::any_of(row.labels.begin(), row.labels.end(), [&](const PdfPiece* q) { return nextLineOf(*p, *q, height_); });
+                if (!wraps) continue;
+                if (onOneLine(p->box, row.box)) ++onNumbers;
+                else if (p->box.bottom() <= row.box.top()) ++aboveNumbers;
+            }
+        return onNumbers > aboveNumbers;
+    }
+
     // The last lines of a long label can lie nearer the next row's numbers
-    // than its own: a cell left over beside a row that continues, right
-    // under it, the label of the row above belongs to that label.
+    // than its own, or further from any numbers than a row's reach — a
+    // top-aligned cell wraps below its value line down to the next row. Text
+    // right under a row's label, in its column and above the next row's
+    // numbers, that opens no numbered label of its own, ends that label:
+    // whether it was left over beside a row, assigned to no row, or taken
+    // for a group cell ("申请数量" under "二、上年结转政府信息公开", left of
+    // the next row's item label).
     void reattachContinuations() {
-        for (size_t a = 1; a < anchors_.size(); ++a) {
-            Anchor& above = anchors_[a - 1];
-            if (!above.hasLabel) continue;
-            for (auto it = looseCells_.begin(); it != looseCells_.end();) {
-                const PdfPiece& last = *above.label.pieces.back();
-                const bool continues = it->page == above.page && it->box.center().y() < anchors_[a].box.center().y() &&
-                                       !startsWithNumbering(it->text) && nextLineOf(last, *it->pieces.front(), height_);
-                if (!continues) {
-                    ++it;
-                    continue;
-                }
-                above.label.text = joinPdfText(above.label.text, it->text);
-                above.label.box = above.label.box.united(it->box);
-                above.label.pieces.insert(above.label.pieces.end(), it->pieces.begin(), it->pieces.end());
-                it = looseCells_.erase(it);
+        std::vector<const PdfPiece*> unassigned;
+        for (const PdfPiece& p : pieces_)
+            if (!p.isValue && !used_.count(&p)) unassigned.push_back(&p);
+        std::vector<TextCell> candidates = looseCells_;
+        for (TextCell& c : stackIntoCells(unassigned, height_)) candidates.push_back(std::move(c));
+        for (TextCell& c : stackIntoCells(groupPieces_, height_)) candidates.push_back(std::move(c));
+        std::sort(candidates.begin(), candidates.end(), [](const TextCell& a, const TextCell& b) { return a.box.top() < b.box.top(); });
+        std::set<const PdfPiece*> attached;
+        for (size_t a = 0; a < anchors_.size(); ++a) {
+            Anchor& row = anchors_[a];
+            if (!row.hasLabel) continue;
+            const bool nextOnPage = a + 1 < anchors_.size() && anchors_[a + 1].page == row.page;
+            const double end = nextOnPage ? anchors_[a + 1].box.center().y() : std::numeric_limits<double>::max();
+            for (const TextCell& cell : candidates) {
+                const PdfPiece& last = *row.label.pieces.back();
+                const bool continues = !attached.count(cell.pieces.front()) && cell.page == row.page &&
+                                       cell.box.center().y() < end && !startsWithNumbering(cell.text) &&
+                                       nextLineOf(last, *cell.pieces.front(), height_);
+                if (!continues) continue;
+                row.label.text = joinPdfText(row.label.text, cell.text);
+                row.label.box = row.label.box.united(cell.box);
+                row.label.pieces.insert(row.label.pieces.end(), cell.pieces.begin(), cell.pieces.end());
+                attached.insert(cell.pieces.begin(), cell.pieces.end());
             }
         }
+        auto isAttached = [&](const PdfPiece* p) { return attached.count(p) > 0; };
+        looseCells_.erase(std::remove_if(looseCells_.begin(), looseCells_.end(),
+                                         [&](const TextCell& c) { return isAttached(c.pieces.front()); }),
+                          looseCells_.end());
+        groupPieces_.erase(std::remove_if(groupPieces_.begin(), groupPieces_.end(), isAttached), groupPieces_.end());
+        used_.insert(attached.begin(), attached.end());
     }
 
     // Label text beside no numbers: a row whose cells are all blank when
@@ -357,8 +439,11 @@ private:
         for (const TextCell& cell : cells) {
             bool group = std::any_of(cells.begin(), cells.end(),
                                      [&](const TextCell& other) { return &other != &cell && rightOf(cell, other.box, other.page); });
+            // Piece by piece: a label ending over a page break has lines on two pages.
             group = group || std::any_of(anchors_.begin(), anchors_.end(), [&](const Anchor& a) {
-                        return a.hasLabel && rightOf(cell, a.label.box, a.page);
+                        return a.hasLabel && std::any_of(a.label.pieces.begin(), a.label.pieces.end(), [&](const PdfPiece* p) {
+                                   return rightOf(cell, p->box, p->page);
+                               });
                     });
             if (group) {
                 groupPieces_.insert(groupPieces_.end(), cell.pieces.begin(), cell.pieces.end());
@@ -575,6 +660,7 @@ private:
     const double slack_;
     const double height_;
     double valueLeft_ = 0;
+    bool topAligned_ = false;
     std::vector<Anchor> anchors_;
     std::set<const PdfPiece*> used_;
     std::map<int, Zone> zones_;  // by the index of the first row under the block

@@ -16,6 +16,18 @@
 namespace nianbao::test {
 namespace {
 
+// The cell texts of a document that is one table, row by row (empty if it is not).
+std::vector<QStringList> tableRows(const StructuredDocument& d) {
+    std::vector<QStringList> rows;
+    if (d.blocks.size() != 1 || !d.blocks[0].isTable) return rows;
+    for (const StructuredRow& r : d.blocks[0].table.rows) {
+        QStringList cells;
+        for (const StructuredCell& c : r.cells) cells << c.text;
+        rows.push_back(cells);
+    }
+    return rows;
+}
+
 TEST(PdfReader, ScanWithoutTextLayerIsRefused) {
     const QByteArray pdf = scannedPdf();
     EXPECT_EQ(detectInputFormat(pdf), InputFormat::Pdf);
@@ -62,14 +74,7 @@ TEST(PdfLayout, CentredFormRowsAnchorOnTheirNumbers) {
                   word("1.本机关不掌握", 100, 100, 60), word("相关政府信", 100, 113, 50), word("10", 205, 113, 12),
                   word("10", 283, 113, 12), word("息", 100, 126, 10), word("（四）无法提供", 50, 131, 45),
                   word("2.没有现成信息", 100, 150, 60), word("3", 207, 150, 6), word("3", 285, 150, 6)};
-    const StructuredDocument d = layoutPdfPages({page});
-    ASSERT_EQ(d.blocks.size(), 1u);
-    std::vector<QStringList> rows;
-    for (const StructuredRow& r : d.blocks[0].table.rows) {
-        QStringList cells;
-        for (const StructuredCell& c : r.cells) cells << c.text;
-        rows.push_back(cells);
-    }
+    const std::vector<QStringList> rows = tableRows(layoutPdfPages({page}));
     const std::vector<QStringList> expected = {
         {QStringLiteral("自然人"), QStringLiteral("商业企业"), QStringLiteral("总计")},
         {QStringLiteral("（四）无法提供")},
@@ -77,6 +82,65 @@ TEST(PdfLayout, CentredFormRowsAnchorOnTheirNumbers) {
         {QStringLiteral("2.没有现成信息"), QStringLiteral("3"), QString(), QStringLiteral("3")},
     };
     EXPECT_EQ(rows, expected);
+}
+
+TEST(PdfLayout, TopAlignedTwoLevelLabelsWrapBelowTheirNumbersAndOverAPageBreak) {
+    // The geometry LibreOffice prints for table 三 (cells top-aligned, 10.5pt
+    // 宋体 in narrow columns): the tail of a label spanning group and item
+    // columns runs down beside the next row's numbers; the group cell
+    // "（三）不予公开" and the item "1.属于国家秘密" both open on that row's
+    // value line (the item's box a little higher) and wrap differently; the
+    // last item on page 1 goes on at the top of page 2.
+    auto word = [](const char* text, double x, double y, double w) { return PdfWord{QString::fromUtf8(text), QRectF(x, y, w, 13.7)}; };
+    auto value = [](const char* text, double x, double y) { return PdfWord{QString::fromUtf8(text), QRectF(x, y, 7, 14.3)}; };
+    PdfPage first;
+    first.size = QSizeF(595, 842);
+    first.words = {word("（二）部分公开（区", 98.1, 105.8, 76), value("17", 194.1, 103.5), value("0", 242.1, 103.5),
+                   word("分处理的，只计这", 98.1, 120.9, 77), word("一情形，不计其他", 98.1, 136, 77),
+                   word("情形）", 98.1, 151.1, 25.3),
+                   word("（三）", 98.1, 166.7, 31.5), word("1.属于", 146.1, 166.3, 31.5), value("0", 194.1, 164.4),
+                   value("4", 242.1, 164.4), word("不予公", 98.1, 181.8, 31.5), word("国家秘", 146.1, 181.8, 31.5),
+                   word("开", 98.1, 196.9, 10.5), word("密", 146.1, 196.9, 10.5),
+                   word("2.其他", 146.1, 212.1, 31.5), value("5", 194.1, 210.2), value("0", 242.1, 210.2),
+                   word("法律行", 146.1, 227.6, 31.5), word("政法规", 146.1, 242.7, 31.5), word("禁止公", 146.1, 257.8, 31.5),
+                   word("开", 146.1, 272.9, 10.5),
+                   word("2.没有", 146.1, 699.3, 31.5), value("6", 194.1, 697.4), value("1", 242.1, 697.4),
+                   word("现成信", 146.1, 714.8, 31.5), word("息需要", 146.1, 729.9, 31.5), word("另行制", 146.1, 745, 31.5)};
+    PdfPage second;
+    second.size = QSizeF(595, 842);
+    second.words = {word("作", 146.1, 74.6, 10.5), word("3.补正", 146.1, 89.8, 31.5), value("0", 194.1, 87.9),
+                    value("2", 242.1, 87.9), word("后申请", 146.1, 105.3, 31.5)};
+    const std::vector<QStringList> rows = tableRows(layoutPdfPages({first, second}));
+    const std::vector<QStringList> expected = {
+        {QStringLiteral("（二）部分公开（区分处理的，只计这一情形，不计其他情形）"), QStringLiteral("17"), QStringLiteral("0")},
+        {QStringLiteral("（三）不予公开")},
+        {QStringLiteral("1.属于国家秘密"), QStringLiteral("0"), QStringLiteral("4")},
+        {QStringLiteral("2.其他法律行政法规禁止公开"), QStringLiteral("5"), QStringLiteral("0")},
+        {QStringLiteral("2.没有现成信息需要另行制作"), QStringLiteral("6"), QStringLiteral("1")},
+        {QStringLiteral("3.补正后申请"), QStringLiteral("0"), QStringLiteral("2")},
+    };
+    EXPECT_EQ(rows, expected);
+}
+
+TEST(PdfLayout, CentredLabelOpeningAPageStaysWithItsRow) {
+    // Cells vertically centred: a two-line label on page 1, then a three-line
+    // label whose first line, on top of page 2, lies above its numbers — the
+    // first row of that page, not the tail of the row before.
+    auto word = [](const char* text, double x, double y, double w) { return PdfWord{QString::fromUtf8(text), QRectF(x, y, w, 10)}; };
+    PdfPage first;
+    first.size = QSizeF(595, 842);
+    first.words = {word("行政许可事项", 50, 694, 60), word("1", 200, 700, 6), word("2", 250, 700, 6), word("（含备案）", 50, 706, 50),
+                   word("行政处罚", 50, 760, 40), word("3", 200, 760, 6), word("4", 250, 760, 6)};
+    PdfPage second;
+    second.size = QSizeF(595, 842);
+    second.words = {word("其他对外管理", 50, 88, 60), word("服务事项（含", 50, 100, 60), word("5", 200, 100, 6),
+                    word("6", 250, 100, 6), word("行政确认）", 50, 112, 50)};
+    const std::vector<QStringList> expected = {
+        {QStringLiteral("行政许可事项（含备案）"), QStringLiteral("1"), QStringLiteral("2")},
+        {QStringLiteral("行政处罚"), QStringLiteral("3"), QStringLiteral("4")},
+        {QStringLiteral("其他对外管理服务事项（含行政确认）"), QStringLiteral("5"), QStringLiteral("6")},
+    };
+    EXPECT_EQ(tableRows(layoutPdfPages({first, second})), expected);
 }
 
 // PDFs converted by LibreOffice from the corpus DOCX fixtures: real fonts,
