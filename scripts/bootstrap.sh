@@ -16,6 +16,8 @@ packages=(
   # LibreOffice opens every exported DOCX/XLSX in the tests (round trips, no repair prompt)
   libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils
   libxlsxwriter-dev
+  # Qt's own dialogs (buttons of message boxes, file dialogs) in Chinese
+  qt6-translations-l10n
 )
 
 missing=()

@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>BackgroundRead</name>
+    <message>
+        <location filename="../../ui/document/BackgroundRead.cpp" line="+80"/>
+        <source>正在读取报告</source>
+        <translation>Reading report</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>正在读取第 %1/%2 份：%3</source>
+        <translation>Reading %1 of %2: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正在读取 %1</source>
+        <translation>Reading %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>第 %1/%2 页</source>
+        <translation>page %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>正在重建统计表…</source>
+        <translation>Rebuilding the tables…</translation>
+    </message>
+</context>
+<context>
     <name>CellExplanation</name>
     <message>
         <location filename="../../ui/models/CellExplanation.cpp" line="+24"/>
@@ -137,18 +170,19 @@ Correct the file or reinstall.</translation>
     <message>
         <location line="+7"/>
         <source>保留原审校记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep the earlier review session</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>打开报告时，审校记录“%1”未能载入（报告已修改或记录无效），其中的更正不在当前审校中。
 保存时将把它改名为带日期的备份保留在原文件夹，再保存当前审校。是否继续？</source>
-        <translation type="unfinished"></translation>
+        <translation>When the report was opened, the review session “%1” could not be loaded (the report has changed or the session is invalid); its corrections are not part of this review.
+Saving renames it to a dated backup in the same folder, then saves this review. Continue?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>保留备份并保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep backup and save</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -167,12 +201,12 @@ Correct the file or reinstall.</translation>
     <message>
         <location line="-46"/>
         <source>打开报告文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Open report folder</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>选择要比较的年度报告（可多选）</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the annual reports to compare (several allowed)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -267,37 +301,37 @@ Correct the file or reinstall.</translation>
     <message>
         <location filename="../../ui/app/ReportFileTypes.cpp" line="+16"/>
         <source>文本</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Word 文档</source>
-        <translation type="unfinished"></translation>
+        <translation>Word document</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>网页</source>
-        <translation type="unfinished"></translation>
+        <translation>Web page</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>年度报告（所有支持的格式）</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual reports (all supported formats)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>所有文件</source>
-        <translation type="unfinished"></translation>
+        <translation>All files</translation>
     </message>
 </context>
 <context>
@@ -321,7 +355,7 @@ Correct the file or reinstall.</translation>
     <message>
         <location filename="../../ui/compare/ComparisonCharts.cpp" line="+25"/>
         <source>%1 年</source>
-        <translation type="unfinished"></translation>
+        <translation>%1</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -338,7 +372,7 @@ Correct the file or reinstall.</translation>
         <location line="+7"/>
         <location line="+17"/>
         <source>件</source>
-        <translation type="unfinished"></translation>
+        <translation>Count</translation>
     </message>
     <message>
         <location line="-17"/>
@@ -348,12 +382,12 @@ Correct the file or reinstall.</translation>
     <message>
         <location line="+10"/>
         <source>%1 复议</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reviews</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 诉讼</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lawsuits</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -363,52 +397,52 @@ Correct the file or reinstall.</translation>
     <message>
         <location line="+1"/>
         <source>报告年度（复议 = 行政复议，诉讼 = 行政诉讼）</source>
-        <translation type="unfinished"></translation>
+        <translation>Report year (reviews = administrative reviews, lawsuits = administrative lawsuits)</translation>
     </message>
     <message>
         <location filename="../../ui/models/CellValueText.cpp" line="+38"/>
         <source>不是数字</source>
-        <translation type="unfinished">not a number</translation>
+        <translation>not a number</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>不能为负数</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot be negative</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>不能带正负号</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot carry a sign</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>须为整数，不能有小数</source>
-        <translation type="unfinished"></translation>
+        <translation>must be a whole number, no decimals</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>位数过多</source>
-        <translation type="unfinished"></translation>
+        <translation>too many digits</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>此栏填写件数：不带符号的整数，留空表示未填。</source>
-        <translation type="unfinished"></translation>
+        <translation>This column takes counts: whole numbers without a sign; leave empty for not filled in.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>此栏填写增减数：整数，可带正负号，留空表示未填。</source>
-        <translation type="unfinished"></translation>
+        <translation>This column takes changes: whole numbers, with or without a sign; leave empty for not filled in.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>此栏填写金额：非负数，至多六位小数，留空表示未填。</source>
-        <translation type="unfinished"></translation>
+        <translation>This column takes amounts: non-negative, at most six decimals; leave empty for not filled in.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>未采用“%1”：%2。%3</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” not taken: %2. %3</translation>
     </message>
 </context>
 <context>
@@ -429,12 +463,12 @@ Correct the file or reinstall.</translation>
     <message>
         <location line="+1"/>
         <source>说明</source>
-        <translation type="unfinished">Message</translation>
+        <translation>Message</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>规则</source>
-        <translation type="unfinished">Rule</translation>
+        <translation>Rule</translation>
     </message>
 </context>
 <context>
@@ -442,17 +476,17 @@ Correct the file or reinstall.</translation>
     <message>
         <location filename="../../ui/compare/ComparisonTableModel.cpp" line="+13"/>
         <source>表三</source>
-        <translation type="unfinished"></translation>
+        <translation>Table 3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>表四</source>
-        <translation type="unfinished"></translation>
+        <translation>Table 4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>表二</source>
-        <translation type="unfinished"></translation>
+        <translation>Table 2</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -462,27 +496,27 @@ Correct the file or reinstall.</translation>
     <message>
         <location line="+2"/>
         <source>空白</source>
-        <translation type="unfinished">blank</translation>
+        <translation>blank</translation>
     </message>
     <message>
         <location line="+100"/>
         <source>变化较大：较上年 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Large change: %1 on the previous year</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>表</source>
-        <translation type="unfinished"></translation>
+        <translation>Table</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>行</source>
-        <translation type="unfinished"></translation>
+        <translation>Row</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>列</source>
-        <translation type="unfinished"></translation>
+        <translation>Column</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -492,7 +526,7 @@ Correct the file or reinstall.</translation>
     <message>
         <location line="+1"/>
         <source>%1 年</source>
-        <translation type="unfinished"></translation>
+        <translation>%1</translation>
     </message>
 </context>
 <context>
@@ -510,7 +544,7 @@ Correct the file or reinstall.</translation>
     <message>
         <location line="+1"/>
         <source>把所选报告归入另一机关的分组（例如机关更名后）</source>
-        <translation type="unfinished"></translation>
+        <translation>Put the selected report in another agency’s group (for example after the agency was renamed)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -525,7 +559,7 @@ Correct the file or reinstall.</translation>
     <message>
         <location line="+11"/>
         <source>双击单元格，在工作台中打开该年报告并选中此格</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click a cell to open that year’s report in the workbench with the cell selected</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -555,57 +589,63 @@ Correct the file or reinstall.</translation>
     <message>
         <location line="+5"/>
         <source>较上年变化达</source>
-        <translation type="unfinished"></translation>
+        <translation>Flag a change on the previous year of</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>即标为“变化较大”（▲ 蓝色）</source>
-        <translation type="unfinished"></translation>
+        <translation>or more as “large change” (▲ blue)</translation>
     </message>
     <message>
         <location line="+22"/>
+        <location line="+6"/>
         <source>%1：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1（%2 份，%3 个问题）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 reports, %3 findings)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1 年 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 个对照单元格，双击单元格在工作台中打开</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cells side by side; double-click a cell to open it in the workbench</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>移到其他分组</source>
-        <translation type="unfinished"></translation>
+        <translation>Move to another group</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>归入的机关（可输入新名称）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Agency to put it under (or type a new name):</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
+        <source>%1 年度对照.csv</source>
+        <translation>%1 years compared.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>导出对照表</source>
-        <translation type="unfinished"></translation>
+        <translation>Export comparison</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>年度对照.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>years compared.csv</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>CSV 文件 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -616,7 +656,7 @@ Correct the file or reinstall.</translation>
     <message>
         <location line="-3"/>
         <source>图表保存到文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Save charts in folder</translation>
     </message>
 </context>
 <context>
@@ -652,7 +692,7 @@ Correct the file or reinstall.</translation>
     <message>
         <location filename="../../ui/dashboard/DashboardModel.cpp" line="+56"/>
         <source>通过</source>
-        <translation type="unfinished"></translation>
+        <translation>Passed</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -682,22 +722,22 @@ Correct the file or reinstall.</translation>
     <message>
         <location line="+1"/>
         <source>错误</source>
-        <translation type="unfinished">Error</translation>
+        <translation>Errors</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>警告</source>
-        <translation type="unfinished">Warning</translation>
+        <translation>Warnings</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>提示</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>第一个错误</source>
-        <translation type="unfinished"></translation>
+        <translation>First error</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -715,7 +755,7 @@ Correct the file or reinstall.</translation>
     <message>
         <location line="+15"/>
         <source>已检查 %1 / %2 份</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 checked</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -770,17 +810,17 @@ Correct the file or reinstall.</translation>
     <message>
         <location line="+2"/>
         <source>问题</source>
-        <translation type="unfinished"></translation>
+        <translation>Findings</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>规则</source>
-        <translation type="unfinished">Rule</translation>
+        <translation>Rule</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>双击一行，在工作台中打开该报告</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click a row to open the report in the workbench</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -791,12 +831,12 @@ Correct the file or reinstall.</translation>
     <message>
         <location line="-43"/>
         <source>文件夹总览 — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder Dashboard — %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>正在查找报告…</source>
-        <translation type="unfinished"></translation>
+        <translation>Looking for reports…</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -827,12 +867,12 @@ Correct the file or reinstall.</translation>
     <message>
         <location line="+7"/>
         <source>已取消：检查了 %1 份报告</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled: %1 reports checked</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>完成：%1 份报告</source>
-        <translation type="unfinished"></translation>
+        <translation>Done: %1 reports</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -842,7 +882,7 @@ Correct the file or reinstall.</translation>
     <message>
         <location line="+1"/>
         <source>%1 年</source>
-        <translation type="unfinished"></translation>
+        <translation>%1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -863,17 +903,17 @@ Correct the file or reinstall.</translation>
     <message>
         <location line="+14"/>
         <source>导出总览</source>
-        <translation type="unfinished"></translation>
+        <translation>Export dashboard</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>文件夹总览.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>folder dashboard.csv</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV 文件 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -911,7 +951,7 @@ Correct the file or reinstall.</translation>
 <context>
     <name>nianbao::FindingsModel</name>
     <message>
-        <location filename="../../ui/models/FindingsModel.cpp" line="+59"/>
+        <location filename="../../ui/models/FindingsModel.cpp" line="+69"/>
         <source>级别</source>
         <translation>Severity</translation>
     </message>
@@ -931,18 +971,22 @@ Correct the file or reinstall.</translation>
         <translation>Rule</translation>
     </message>
     <message>
+        <location line="-15"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>改为“%1”</source>
         <translation>Change to “%1”</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>勾选后，导出 Word 文档时在原文件中以修订标记写入这一修正</source>
         <translation>When checked, exporting to Word writes this fix into the original file as a tracked change</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>文字修正</source>
         <translation>Text fix</translation>
     </message>
@@ -989,13 +1033,13 @@ Correct the file or reinstall.</translation>
 <context>
     <name>nianbao::MainWindow</name>
     <message>
-        <location filename="../../ui/app/MainWindow.cpp" line="+117"/>
-        <location line="+505"/>
+        <location filename="../../ui/app/MainWindow.cpp" line="+125"/>
+        <location line="+557"/>
         <source>检查结果</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location line="-500"/>
+        <location line="-552"/>
         <source>更正记录</source>
         <translation>Corrections</translation>
     </message>
@@ -1012,7 +1056,7 @@ Correct the file or reinstall.</translation>
     <message>
         <location line="+1"/>
         <source>打开文件夹(&amp;D)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;folder…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1066,12 +1110,12 @@ Correct the file or reinstall.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+485"/>
+        <location line="+537"/>
         <source>填入平衡值(&amp;B)</source>
         <translation>Fill &amp;balancing value</translation>
     </message>
     <message>
-        <location line="-483"/>
+        <location line="-535"/>
         <source>填写更正原因(&amp;W)…</source>
         <translation>Give reason…</translation>
     </message>
@@ -1082,6 +1126,12 @@ Correct the file or reinstall.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+551"/>
+        <source>按平衡值修正(&amp;F)</source>
+        <translation>&amp;Fix by balancing value</translation>
+    </message>
+    <message>
+        <location line="-546"/>
         <source>下一个问题</source>
         <translation>Next finding</translation>
     </message>
@@ -1101,7 +1151,7 @@ Correct the file or reinstall.</translation>
         <translation>Recen&amp;t reports</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>导出(&amp;E)</source>
         <translation>E&amp;xport</translation>
     </message>
@@ -1116,15 +1166,42 @@ Correct the file or reinstall.</translation>
         <translation>Word document with review appendix (DOCX)…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Word 文档，按正式版式重新排版（DOCX）…</source>
         <translation>Word document regenerated in the official layout (DOCX)…</translation>
     </message>
     <message>
+        <location line="+58"/>
+        <source>正在读取另一份报告，请稍候或取消后再打开</source>
+        <translation>Another report is being read; wait or cancel it before opening</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>已取消打开“%1”</source>
+        <translation>Opening “%1” cancelled</translation>
+    </message>
+    <message>
+        <location line="+144"/>
+        <source>未能记录更正以备崩溃恢复：%1</source>
+        <translation>Could not journal the corrections for crash recovery: %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>正在读取另一份报告，请稍候或取消后再比较</source>
+        <translation>Another report is being read; wait or cancel it before comparing</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>已取消比较</source>
+        <translation>Comparison cancelled</translation>
+    </message>
+    <message>
+        <location line="+122"/>
         <source>已导出到 %1；%2 处未能写成修订：%3</source>
         <translation>Exported to %1; %2 item(s) could not be written as tracked changes: %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-380"/>
         <source>CSV，每个单元格一行（long）…</source>
         <translation>CSV, one row per cell (long)…</translation>
     </message>
@@ -1149,7 +1226,7 @@ Correct the file or reinstall.</translation>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>检查(&amp;C)</source>
         <translation>&amp;Check</translation>
     </message>
@@ -1169,7 +1246,7 @@ Correct the file or reinstall.</translation>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>无法打开报告</source>
         <translation>Cannot open report</translation>
     </message>
@@ -1181,7 +1258,7 @@ Correct the file or reinstall.</translation>
 %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>已载入审校记录：%n 处更正</source>
         <translation>
             <numerusform>Review session loaded: %n correction</numerusform>
@@ -1190,12 +1267,12 @@ Correct the file or reinstall.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+97"/>
+        <location line="+108"/>
         <source>审校记录未载入</source>
         <translation>Review session not loaded</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-72"/>
         <source>%1 格式 · %2 · %3</source>
         <translation>%1 format · %2 · %3</translation>
     </message>
@@ -1215,7 +1292,7 @@ Correct the file or reinstall.</translation>
         <translation>agency unknown</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+18"/>
         <source>已恢复 %n 处未保存的更正</source>
         <translation>
             <numerusform>Restored %n unsaved correction</numerusform>
@@ -1241,15 +1318,14 @@ Correct the file or reinstall.</translation>
     <message>
         <location line="+1"/>
         <source>审校记录已保存到 %1；原记录已保留为 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Review session saved to %1; the earlier session was kept as %2</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>自动保存失败：%1</source>
-        <translation>Autosave failed: %1</translation>
+        <translation type="vanished">Autosave failed: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+54"/>
         <source>
 ……另有 %n 份</source>
         <translation>
@@ -1265,27 +1341,27 @@ Correct the file or reinstall.</translation>
         <translation>Some review letters were not written</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>部分报告未能读取</source>
-        <translation type="unfinished"></translation>
+        <translation>Some reports could not be read</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+108"/>
         <source>%1 文件 (*.%2)</source>
         <translation>%1 files (*.%2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Word 文档 (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
@@ -1302,9 +1378,9 @@ Correct the file or reinstall.</translation>
     <message numerus="yes">
         <location line="+33"/>
         <source>检查结果（已关闭 %n 条规则）</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Findings (%n rule switched off)</numerusform>
+            <numerusform>Findings (%n rules switched off)</numerusform>
         </translation>
     </message>
     <message>
@@ -1315,17 +1391,17 @@ Correct the file or reinstall.</translation>
     <message numerus="yes">
         <location line="+20"/>
         <source>所有 %n 条检查规则均已关闭：本报告实际上未经检查。</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The only check rule (%n) is switched off: this report has not really been checked.</numerusform>
+            <numerusform>All %n check rules are switched off: this report has not really been checked.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>已关闭 %n 条检查规则，相应问题不会被发现：%1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n check rule is switched off; what it finds will not be found: %1</numerusform>
+            <numerusform>%n check rules are switched off; what they find will not be found: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1348,8 +1424,34 @@ Correct the file or reinstall.</translation>
         <source>填入平衡值</source>
         <translation>Fill balancing value</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>填入后将使 %n 处关系不平衡：</source>
+        <translation>
+            <numerusform>Filling it would unbalance %n relation:</numerusform>
+            <numerusform>Filling it would unbalance %n relations:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>填入后将使 %n 处关系不平衡</source>
+        <translation>
+            <numerusform>Filling it would unbalance %n relation</numerusform>
+            <numerusform>Filling it would unbalance %n relations</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <source>修正：%1 填 %2（全部平衡）</source>
+        <translation>Fix: %1 = %2 (balances all)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>修正：%1 填 %2（修正 %3 处，仍有 %4 处不平衡）</source>
+        <translation>Fix: %1 = %2 (fixes %3, %4 still unbalanced)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
@@ -1357,7 +1459,7 @@ Correct the file or reinstall.</translation>
 <context>
     <name>nianbao::ReportTablesWidget</name>
     <message>
-        <location filename="../../ui/views/ReportTablesWidget.cpp" line="+44"/>
+        <location filename="../../ui/views/ReportTablesWidget.cpp" line="+63"/>
         <source>表二 主动公开</source>
         <translation>Table 2 · Proactive disclosure</translation>
     </message>

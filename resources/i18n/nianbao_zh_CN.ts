@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
 <context>
+    <name>BackgroundRead</name>
+    <message>
+        <location filename="../../ui/document/BackgroundRead.cpp" line="+80"/>
+        <source>正在读取报告</source>
+        <translation>正在读取报告</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>正在读取第 %1/%2 份：%3</source>
+        <translation>正在读取第 %1/%2 份：%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正在读取 %1</source>
+        <translation>正在读取 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>第 %1/%2 页</source>
+        <translation>第 %1/%2 页</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>正在重建统计表…</source>
+        <translation>正在重建统计表…</translation>
+    </message>
+</context>
+<context>
     <name>CellExplanation</name>
     <message>
         <location filename="../../ui/models/CellExplanation.cpp" line="+24"/>
@@ -137,18 +170,19 @@
     <message>
         <location line="+7"/>
         <source>保留原审校记录</source>
-        <translation type="unfinished"></translation>
+        <translation>保留原审校记录</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>打开报告时，审校记录“%1”未能载入（报告已修改或记录无效），其中的更正不在当前审校中。
 保存时将把它改名为带日期的备份保留在原文件夹，再保存当前审校。是否继续？</source>
-        <translation type="unfinished"></translation>
+        <translation>打开报告时，审校记录“%1”未能载入（报告已修改或记录无效），其中的更正不在当前审校中。
+保存时将把它改名为带日期的备份保留在原文件夹，再保存当前审校。是否继续？</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>保留备份并保存</source>
-        <translation type="unfinished"></translation>
+        <translation>保留备份并保存</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -158,7 +192,7 @@
     <message>
         <location line="+51"/>
         <source>审核意见书保存到</source>
-        <translation type="unfinished"></translation>
+        <translation>审核意见书保存到</translation>
     </message>
     <message>
         <source>年度报告文本 (*.txt *.md);;所有文件 (*)</source>
@@ -167,12 +201,12 @@
     <message>
         <location line="-46"/>
         <source>打开报告文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>打开报告文件夹</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>选择要比较的年度报告（可多选）</source>
-        <translation type="unfinished"></translation>
+        <translation>选择要比较的年度报告（可多选）</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -202,12 +236,12 @@
     <message>
         <location line="+7"/>
         <source>导出更正后的报告</source>
-        <translation type="unfinished"></translation>
+        <translation>导出更正后的报告</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>报告仍有错误</source>
-        <translation type="unfinished"></translation>
+        <translation>报告仍有错误</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -219,7 +253,7 @@
     <message>
         <location line="+2"/>
         <source>仍要导出</source>
-        <translation type="unfinished"></translation>
+        <translation>仍要导出</translation>
     </message>
 </context>
 <context>
@@ -265,37 +299,37 @@
     <message>
         <location filename="../../ui/app/ReportFileTypes.cpp" line="+16"/>
         <source>文本</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Word 文档</source>
-        <translation type="unfinished"></translation>
+        <translation>Word 文档</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>网页</source>
-        <translation type="unfinished"></translation>
+        <translation>网页</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>年度报告（所有支持的格式）</source>
-        <translation type="unfinished"></translation>
+        <translation>年度报告（所有支持的格式）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>所有文件</source>
-        <translation type="unfinished"></translation>
+        <translation>所有文件</translation>
     </message>
 </context>
 <context>
@@ -319,94 +353,94 @@
     <message>
         <location filename="../../ui/compare/ComparisonCharts.cpp" line="+25"/>
         <source>%1 年</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>报告年度</source>
-        <translation type="unfinished"></translation>
+        <translation>报告年度</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>本年新收政府信息公开申请数量</source>
-        <translation type="unfinished"></translation>
+        <translation>本年新收政府信息公开申请数量</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+7"/>
         <location line="+17"/>
         <source>件</source>
-        <translation type="unfinished"></translation>
+        <translation>件</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>申请办理结果构成</source>
-        <translation type="unfinished"></translation>
+        <translation>申请办理结果构成</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 复议</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 复议</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 诉讼</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 诉讼</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>行政复议、行政诉讼及其结果</source>
-        <translation type="unfinished"></translation>
+        <translation>行政复议、行政诉讼及其结果</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>报告年度（复议 = 行政复议，诉讼 = 行政诉讼）</source>
-        <translation type="unfinished"></translation>
+        <translation>报告年度（复议 = 行政复议，诉讼 = 行政诉讼）</translation>
     </message>
     <message>
         <location filename="../../ui/models/CellValueText.cpp" line="+38"/>
         <source>不是数字</source>
-        <translation type="unfinished">不是数字</translation>
+        <translation>不是数字</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>不能为负数</source>
-        <translation type="unfinished"></translation>
+        <translation>不能为负数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>不能带正负号</source>
-        <translation type="unfinished"></translation>
+        <translation>不能带正负号</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>须为整数，不能有小数</source>
-        <translation type="unfinished"></translation>
+        <translation>须为整数，不能有小数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>位数过多</source>
-        <translation type="unfinished"></translation>
+        <translation>位数过多</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>此栏填写件数：不带符号的整数，留空表示未填。</source>
-        <translation type="unfinished"></translation>
+        <translation>此栏填写件数：不带符号的整数，留空表示未填。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>此栏填写增减数：整数，可带正负号，留空表示未填。</source>
-        <translation type="unfinished"></translation>
+        <translation>此栏填写增减数：整数，可带正负号，留空表示未填。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>此栏填写金额：非负数，至多六位小数，留空表示未填。</source>
-        <translation type="unfinished"></translation>
+        <translation>此栏填写金额：非负数，至多六位小数，留空表示未填。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>未采用“%1”：%2。%3</source>
-        <translation type="unfinished"></translation>
+        <translation>未采用“%1”：%2。%3</translation>
     </message>
 </context>
 <context>
@@ -422,17 +456,17 @@
     <message>
         <location filename="../../ui/compare/ComparisonFindingsModel.cpp" line="+49"/>
         <source>级别</source>
-        <translation type="unfinished">级别</translation>
+        <translation>级别</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>说明</source>
-        <translation type="unfinished">说明</translation>
+        <translation>说明</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>规则</source>
-        <translation type="unfinished">规则</translation>
+        <translation>规则</translation>
     </message>
 </context>
 <context>
@@ -440,57 +474,57 @@
     <message>
         <location filename="../../ui/compare/ComparisonTableModel.cpp" line="+13"/>
         <source>表三</source>
-        <translation type="unfinished"></translation>
+        <translation>表三</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>表四</source>
-        <translation type="unfinished"></translation>
+        <translation>表四</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>表二</source>
-        <translation type="unfinished"></translation>
+        <translation>表二</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>—（该年格式无此项）</source>
-        <translation type="unfinished"></translation>
+        <translation>—（该年格式无此项）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>空白</source>
-        <translation type="unfinished">空白</translation>
+        <translation>空白</translation>
     </message>
     <message>
         <location line="+100"/>
         <source>变化较大：较上年 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>变化较大：较上年 %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>表</source>
-        <translation type="unfinished"></translation>
+        <translation>表</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>行</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>列</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>较上年</source>
-        <translation type="unfinished"></translation>
+        <translation>较上年</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 年</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年</translation>
     </message>
 </context>
 <context>
@@ -498,123 +532,129 @@
     <message>
         <location filename="../../ui/compare/ComparisonWindow.cpp" line="+35"/>
         <source>比较年度报告</source>
-        <translation type="unfinished"></translation>
+        <translation>比较年度报告</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>移到其他分组…</source>
-        <translation type="unfinished"></translation>
+        <translation>移到其他分组…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>把所选报告归入另一机关的分组（例如机关更名后）</source>
-        <translation type="unfinished"></translation>
+        <translation>把所选报告归入另一机关的分组（例如机关更名后）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>机关分组</source>
-        <translation type="unfinished"></translation>
+        <translation>机关分组</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>本组报告</source>
-        <translation type="unfinished"></translation>
+        <translation>本组报告</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>双击单元格，在工作台中打开该年报告并选中此格</source>
-        <translation type="unfinished"></translation>
+        <translation>双击单元格，在工作台中打开该年报告并选中此格</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>逐格对照</source>
-        <translation type="unfinished"></translation>
+        <translation>逐格对照</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>图表</source>
-        <translation type="unfinished"></translation>
+        <translation>图表</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>跨年检查结果</source>
-        <translation type="unfinished"></translation>
+        <translation>跨年检查结果</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>导出对照表 CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出对照表 CSV…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>导出图表（PNG、SVG）…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表（PNG、SVG）…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>较上年变化达</source>
-        <translation type="unfinished"></translation>
+        <translation>较上年变化达</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>即标为“变化较大”（▲ 蓝色）</source>
-        <translation type="unfinished"></translation>
+        <translation>即标为“变化较大”（▲ 蓝色）</translation>
     </message>
     <message>
         <location line="+22"/>
+        <location line="+6"/>
         <source>%1：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1（%2 份，%3 个问题）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 份，%3 个问题）</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1 年 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年 · %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 个对照单元格，双击单元格在工作台中打开</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个对照单元格，双击单元格在工作台中打开</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>移到其他分组</source>
-        <translation type="unfinished"></translation>
+        <translation>移到其他分组</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>归入的机关（可输入新名称）：</source>
-        <translation type="unfinished"></translation>
+        <translation>归入的机关（可输入新名称）：</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
+        <source>%1 年度对照.csv</source>
+        <translation>%1 年度对照.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>导出对照表</source>
-        <translation type="unfinished"></translation>
+        <translation>导出对照表</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>年度对照.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>年度对照.csv</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>CSV 文件 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+7"/>
         <source>导出失败</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>图表保存到文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>图表保存到文件夹</translation>
     </message>
 </context>
 <context>
@@ -650,57 +690,57 @@
     <message>
         <location filename="../../ui/dashboard/DashboardModel.cpp" line="+56"/>
         <source>通过</source>
-        <translation type="unfinished"></translation>
+        <translation>通过</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>文件</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>机关</source>
-        <translation type="unfinished"></translation>
+        <translation>机关</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>年度</source>
-        <translation type="unfinished"></translation>
+        <translation>年度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>格式</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>错误</source>
-        <translation type="unfinished">错误</translation>
+        <translation>错误</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>警告</source>
-        <translation type="unfinished">警告</translation>
+        <translation>警告</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>提示</source>
-        <translation type="unfinished">提示</translation>
+        <translation>提示</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>第一个错误</source>
-        <translation type="unfinished"></translation>
+        <translation>第一个错误</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>无法读取的原因</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取的原因</translation>
     </message>
 </context>
 <context>
@@ -708,173 +748,173 @@
     <message>
         <location filename="../../ui/dashboard/DashboardWindow.cpp" line="+35"/>
         <source>文件夹总览</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹总览</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>已检查 %1 / %2 份</source>
-        <translation type="unfinished"></translation>
+        <translation>已检查 %1 / %2 份</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>已生成 %1 / %2 份审核意见书</source>
-        <translation type="unfinished"></translation>
+        <translation>已生成 %1 / %2 份审核意见书</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>按机关或文件名筛选</source>
-        <translation type="unfinished"></translation>
+        <translation>按机关或文件名筛选</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>全部报告</source>
-        <translation type="unfinished"></translation>
+        <translation>全部报告</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>有错误</source>
-        <translation type="unfinished"></translation>
+        <translation>有错误</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>有警告或错误</source>
-        <translation type="unfinished"></translation>
+        <translation>有警告或错误</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>有任何问题</source>
-        <translation type="unfinished"></translation>
+        <translation>有任何问题</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>导出 CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>生成审核意见书…</source>
-        <translation type="unfinished"></translation>
+        <translation>生成审核意见书…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>为表中列出的每份报告生成审核意见书（DOCX），另生成审核情况汇总</source>
-        <translation type="unfinished"></translation>
+        <translation>为表中列出的每份报告生成审核意见书（DOCX），另生成审核情况汇总</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>年度</source>
-        <translation type="unfinished"></translation>
+        <translation>年度</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>问题</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>规则</source>
-        <translation type="unfinished">规则</translation>
+        <translation>规则</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>双击一行，在工作台中打开该报告</source>
-        <translation type="unfinished"></translation>
+        <translation>双击一行，在工作台中打开该报告</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+68"/>
         <source>取消检查</source>
-        <translation type="unfinished"></translation>
+        <translation>取消检查</translation>
     </message>
     <message>
         <location line="-43"/>
         <source>文件夹总览 — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹总览 — %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>正在查找报告…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找报告…</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>取消生成</source>
-        <translation type="unfinished"></translation>
+        <translation>取消生成</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>正在生成审核意见书…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成审核意见书…</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>已取消：已写出 %n 份审核意见书，未生成汇总</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已取消：已写出 %n 份审核意见书，未生成汇总</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>完成：%n 份审核意见书及审核情况汇总</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>完成：%n 份审核意见书及审核情况汇总</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>已取消：检查了 %1 份报告</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：检查了 %1 份报告</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>完成：%1 份报告</source>
-        <translation type="unfinished"></translation>
+        <translation>完成：%1 份报告</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>全部年度</source>
-        <translation type="unfinished"></translation>
+        <translation>全部年度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 年</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>全部规则</source>
-        <translation type="unfinished"></translation>
+        <translation>全部规则</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>各规则发现的问题数（全文件夹）</source>
-        <translation type="unfinished"></translation>
+        <translation>各规则发现的问题数（全文件夹）</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+17"/>
         <source>问题数</source>
-        <translation type="unfinished"></translation>
+        <translation>问题数</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>导出总览</source>
-        <translation type="unfinished"></translation>
+        <translation>导出总览</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>文件夹总览.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹总览.csv</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV 文件 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>导出失败</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败</translation>
     </message>
 </context>
 <context>
@@ -904,7 +944,22 @@
 <context>
     <name>nianbao::FindingsModel</name>
     <message>
-        <location filename="../../ui/models/FindingsModel.cpp" line="+59"/>
+        <location filename="../../ui/models/FindingsModel.cpp" line="+57"/>
+        <source>删除</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>改为“%1”</source>
+        <translation>改为“%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>勾选后，导出 Word 文档时在原文件中以修订标记写入这一修正</source>
+        <translation>勾选后，导出 Word 文档时在原文件中以修订标记写入这一修正</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>级别</source>
         <translation>级别</translation>
     </message>
@@ -923,6 +978,11 @@
         <source>规则</source>
         <translation>规则</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>文字修正</source>
+        <translation>文字修正</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::LetterSettingsDialog</name>
@@ -930,56 +990,56 @@
         <location filename="../../ui/app/LetterSettingsDialog.cpp" line="+28"/>
         <location line="+26"/>
         <source>审核意见书</source>
-        <translation type="unfinished"></translation>
+        <translation>审核意见书</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>审核单位（落款）：</source>
-        <translation type="unfinished"></translation>
+        <translation>审核单位（落款）：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>结束语：</source>
-        <translation type="unfinished"></translation>
+        <translation>结束语：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>日期：</source>
-        <translation type="unfinished"></translation>
+        <translation>日期：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>生成</source>
-        <translation type="unfinished"></translation>
+        <translation>生成</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>取消</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>请填写审核单位名称，它将出现在意见书的抬头和落款中。</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写审核单位名称，它将出现在意见书的抬头和落款中。</translation>
     </message>
 </context>
 <context>
     <name>nianbao::MainWindow</name>
     <message>
-        <location filename="../../ui/app/MainWindow.cpp" line="+117"/>
-        <location line="+505"/>
+        <location filename="../../ui/app/MainWindow.cpp" line="+125"/>
+        <location line="+557"/>
         <source>检查结果</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location line="-500"/>
+        <location line="-552"/>
         <source>更正记录</source>
         <translation>更正记录</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>检查规则</source>
-        <translation type="unfinished"></translation>
+        <translation>检查规则</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -989,22 +1049,22 @@
     <message>
         <location line="+1"/>
         <source>打开文件夹(&amp;D)…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件夹(&amp;D)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>比较年度报告(&amp;Y)…</source>
-        <translation type="unfinished"></translation>
+        <translation>比较年度报告(&amp;Y)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>生成审核意见书(&amp;L)…</source>
-        <translation type="unfinished"></translation>
+        <translation>生成审核意见书(&amp;L)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>比较文件夹中的年度报告…</source>
-        <translation type="unfinished"></translation>
+        <translation>比较文件夹中的年度报告…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1043,22 +1103,28 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+485"/>
+        <location line="+537"/>
         <source>填入平衡值(&amp;B)</source>
         <translation>填入平衡值(&amp;B)</translation>
     </message>
     <message>
-        <location line="-483"/>
+        <location line="-535"/>
         <source>填写更正原因(&amp;W)…</source>
         <translation>填写更正原因(&amp;W)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>按 0 填写空白单元格(&amp;Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>按 0 填写空白单元格(&amp;Z)</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+551"/>
+        <source>按平衡值修正(&amp;F)</source>
+        <translation>按平衡值修正(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="-546"/>
         <source>下一个问题</source>
         <translation>下一个问题</translation>
     </message>
@@ -1078,39 +1144,44 @@
         <translation>最近打开(&amp;T)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>导出(&amp;E)</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Word 文档（DOCX）…</source>
-        <translation type="unfinished"></translation>
+        <translation>Word 文档（DOCX）…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Word 文档，附审校附录（DOCX）…</source>
-        <translation type="unfinished"></translation>
+        <translation>Word 文档，附审校附录（DOCX）…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word 文档，按正式版式重新排版（DOCX）…</source>
+        <translation>Word 文档，按正式版式重新排版（DOCX）…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV，每个单元格一行（long）…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV，每个单元格一行（long）…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV，按表格原样（form）…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV，按表格原样（form）…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel 工作簿（XLSX）…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿（XLSX）…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>检查结果与更正记录（JSON）…</source>
-        <translation type="unfinished"></translation>
+        <translation>检查结果与更正记录（JSON）…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1118,7 +1189,7 @@
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>检查(&amp;C)</source>
         <translation>检查(&amp;C)</translation>
     </message>
@@ -1138,7 +1209,17 @@
         <translation>工具栏</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
+        <source>正在读取另一份报告，请稍候或取消后再打开</source>
+        <translation>正在读取另一份报告，请稍候或取消后再打开</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>已取消打开“%1”</source>
+        <translation>已取消打开“%1”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>无法打开报告</source>
         <translation>无法打开报告</translation>
     </message>
@@ -1150,7 +1231,7 @@
 %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>已载入审校记录：%n 处更正</source>
         <translation>
             <numerusform>已载入审校记录：%n 处更正</numerusform>
@@ -1158,12 +1239,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+97"/>
+        <location line="+108"/>
         <source>审校记录未载入</source>
         <translation>审校记录未载入</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-72"/>
         <source>%1 格式 · %2 · %3</source>
         <translation>%1 格式 · %2 · %3</translation>
     </message>
@@ -1183,7 +1264,7 @@
         <translation>机关名称未知</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+18"/>
         <source>已恢复 %n 处未保存的更正</source>
         <translation>
             <numerusform>已恢复 %n 处未保存的更正</numerusform>
@@ -1208,66 +1289,86 @@
     <message>
         <location line="+1"/>
         <source>审校记录已保存到 %1；原记录已保留为 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>审校记录已保存到 %1；原记录已保留为 %2</translation>
     </message>
     <message>
         <location line="+25"/>
+        <source>未能记录更正以备崩溃恢复：%1</source>
+        <translation>未能记录更正以备崩溃恢复：%1</translation>
+    </message>
+    <message>
         <source>自动保存失败：%1</source>
-        <translation>自动保存失败：%1</translation>
+        <translation type="vanished">自动保存失败：%1</translation>
     </message>
     <message numerus="yes">
         <location line="+29"/>
         <source>
 ……另有 %n 份</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>
+……另有 %n 份</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>部分审核意见书未能生成</source>
-        <translation type="unfinished"></translation>
+        <translation>部分审核意见书未能生成</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>部分报告未能读取</source>
-        <translation type="unfinished"></translation>
+        <location line="+11"/>
+        <source>正在读取另一份报告，请稍候或取消后再比较</source>
+        <translation>正在读取另一份报告，请稍候或取消后再比较</translation>
     </message>
     <message>
-        <location line="+103"/>
-        <source>%1 文件 (*.%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>导出失败</source>
-        <translation type="unfinished"></translation>
+        <location line="+12"/>
+        <source>已取消比较</source>
+        <translation>已取消比较</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>已导出到 %1</source>
-        <translation type="unfinished"></translation>
+        <source>部分报告未能读取</source>
+        <translation>部分报告未能读取</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+108"/>
+        <source>%1 文件 (*.%2)</source>
+        <translation>%1 文件 (*.%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>导出失败</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已导出到 %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已导出到 %1；%2 处未能写成修订：%3</source>
+        <translation>已导出到 %1；%2 处未能写成修订：%3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Word 文档 (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>未能生成审核意见书</source>
-        <translation type="unfinished"></translation>
+        <translation>未能生成审核意见书</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>审核意见书已保存到 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>审核意见书已保存到 %1</translation>
     </message>
     <message numerus="yes">
         <location line="+33"/>
         <source>检查结果（已关闭 %n 条规则）</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>检查结果（已关闭 %n 条规则）</numerusform>
         </translation>
     </message>
     <message>
@@ -1278,15 +1379,15 @@
     <message numerus="yes">
         <location line="+20"/>
         <source>所有 %n 条检查规则均已关闭：本报告实际上未经检查。</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>所有 %n 条检查规则均已关闭：本报告实际上未经检查。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>已关闭 %n 条检查规则，相应问题不会被发现：%1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已关闭 %n 条检查规则，相应问题不会被发现：%1</numerusform>
         </translation>
     </message>
     <message>
@@ -1309,8 +1410,32 @@
         <source>填入平衡值</source>
         <translation>填入平衡值</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>填入后将使 %n 处关系不平衡：</source>
+        <translation>
+            <numerusform>填入后将使 %n 处关系不平衡：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>填入后将使 %n 处关系不平衡</source>
+        <translation>
+            <numerusform>填入后将使 %n 处关系不平衡</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <source>修正：%1 填 %2（全部平衡）</source>
+        <translation>修正：%1 填 %2（全部平衡）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>修正：%1 填 %2（修正 %3 处，仍有 %4 处不平衡）</source>
+        <translation>修正：%1 填 %2（修正 %3 处，仍有 %4 处不平衡）</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>（无）</source>
         <translation>（无）</translation>
     </message>
@@ -1318,7 +1443,7 @@
 <context>
     <name>nianbao::ReportTablesWidget</name>
     <message>
-        <location filename="../../ui/views/ReportTablesWidget.cpp" line="+44"/>
+        <location filename="../../ui/views/ReportTablesWidget.cpp" line="+63"/>
         <source>表二 主动公开</source>
         <translation>表二 主动公开</translation>
     </message>
@@ -1338,17 +1463,17 @@
     <message>
         <location filename="../../ui/models/RulesModel.cpp" line="+62"/>
         <source>规则（勾选即检查）</source>
-        <translation type="unfinished"></translation>
+        <translation>规则（勾选即检查）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>名称</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>级别</source>
-        <translation type="unfinished">级别</translation>
+        <translation>级别</translation>
     </message>
 </context>
 </TS>
