@@ -25,10 +25,10 @@ QString exportDocxOf(const char* name, const QTemporaryDir& dir, Report* report)
 class LibreOfficeCorpus : public ::testing::TestWithParam<const char*> {};
 
 TEST_P(LibreOfficeCorpus, TextHasEveryTableValueInOrder) {
-    if (officeProgram().isEmpty()) GTEST_SKIP() << "LibreOffice (soffice/libreoffice) is not on PATH; install libreoffice-writer-nogui to run this test";
+    if (office().isEmpty()) GTEST_SKIP() << "LibreOffice (soffice/libreoffice) is not on PATH; install libreoffice-writer-nogui to run this test";
     QTemporaryDir dir;
     Report report;
-    const QString txt = convertWithOffice(exportDocxOf(GetParam(), dir, &report), QStringLiteral("txt:Text"), dir);
+    const QString txt = convert(exportDocxOf(GetParam(), dir, &report), QStringLiteral("txt:Text"), dir);
     QFile f(txt);
     ASSERT_TRUE(f.open(QIODevice::ReadOnly)) << txt.toStdString();
     QStringList lines;
@@ -56,10 +56,10 @@ INSTANTIATE_TEST_SUITE_P(Corpus, LibreOfficeCorpus, ::testing::ValuesIn(kCorpusF
                          [](const auto& info) { return "corpus" + std::string(info.param).substr(0, 3); });
 
 TEST(LibreOffice, ConvertsToPdf) {
-    if (officeProgram().isEmpty()) GTEST_SKIP() << "LibreOffice (soffice/libreoffice) is not on PATH; install libreoffice-writer-nogui to run this test";
+    if (office().isEmpty()) GTEST_SKIP() << "LibreOffice (soffice/libreoffice) is not on PATH; install libreoffice-writer-nogui to run this test";
     QTemporaryDir dir;
     Report report;
-    const QString pdf = convertWithOffice(exportDocxOf("000_4e6edc37518c9b09.txt", dir, &report), QStringLiteral("pdf"), dir);
+    const QString pdf = convert(exportDocxOf("000_4e6edc37518c9b09.txt", dir, &report), QStringLiteral("pdf"), dir);
     QFile f(pdf);
     ASSERT_TRUE(f.open(QIODevice::ReadOnly)) << pdf.toStdString();
     EXPECT_TRUE(f.read(5) == "%PDF-");

@@ -1,9 +1,5 @@
 #include "ExportTestSupport.h"
 
-#include <QFileInfo>
-#include <QProcess>
-#include <QStandardPaths>
-#include <QUrl>
 #include <QXmlStreamReader>
 
 #include <quazip/quazip.h>
@@ -153,24 +149,6 @@ std::vector<std::vector<CsvFieldRead>> parseCsvFields(const QString& text) {
     }
     EXPECT_TRUE(field.text.isEmpty() && !field.quoted && fields.empty()) << "last record not ended by a line end";
     return records;
-}
-
-QString officeProgram() {
-    for (const char* name : {"soffice", "libreoffice"}) {
-        const QString path = QStandardPaths::findExecutable(QString::fromLatin1(name));
-        if (!path.isEmpty()) return path;
-    }
-    return {};
-}
-
-QString convertWithOffice(const QString& file, const QString& filter, const QTemporaryDir& dir) {
-    QProcess p;
-    p.start(officeProgram(), {QStringLiteral("-env:UserInstallation=") + QUrl::fromLocalFile(dir.filePath(QStringLiteral("profile"))).toString(),
-                              QStringLiteral("--headless"), QStringLiteral("--convert-to"), filter, QStringLiteral("--outdir"), dir.path(), file});
-    EXPECT_TRUE(p.waitForFinished(180000)) << "LibreOffice did not finish";
-    EXPECT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
-    const QString extension = filter.section(QLatin1Char(':'), 0, 0);
-    return dir.filePath(QFileInfo(file).completeBaseName() + QLatin1Char('.') + extension);
 }
 
 }  // namespace nianbao::test

@@ -59,11 +59,5 @@ struct CsvFieldRead {
 // or CRLF; a record not ended by a line end fails the test.
 std::vector<std::vector<CsvFieldRead>> parseCsvFields(const QString& text);
 
-// LibreOffice (soffice or libreoffice on PATH), or empty when not installed.
-QString officeProgram();
-// Converts `file` into `dir` with LibreOffice's `--convert-to filter`, with
-// its own user profile so tests running in parallel do not fight over
-// LibreOffice's profile lock. Returns the path of <base>.<filter's extension>.
-QString convertWithOffice(const QString& file, const QString& filter, const QTemporaryDir& dir);
 
 }  // namespace nianbao::test

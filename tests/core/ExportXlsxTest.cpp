@@ -3,6 +3,7 @@
 // bare, and every table value must come back as a number (or a blank) in its
 // printed place; merges and frozen panes are read from the sheet XML.
 #include "ExportTestSupport.h"
+#include "OfficeConvert.h"
 
 #include "export/XlsxExport.h"
 
@@ -24,7 +25,7 @@ CsvFieldRead at(const Sheet& sheet, int row, int column) {
 std::map<QString, Sheet> calcSheets(const QString& xlsx, const QTemporaryDir& dir) {
     // Comma, double quote, UTF-8, from line 1, default cell formats, quote all
     // text cells, raw values (not as shown), every sheet to its own file.
-    convertWithOffice(xlsx, QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,76,1,,0,true,true,false,false,false,-1"), dir);
+    convert(xlsx, QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,76,1,,0,true,true,false,false,false,-1"), dir);
     std::map<QString, Sheet> sheets;
     for (const QString& name : {QStringLiteral("表二"), QStringLiteral("表三"), QStringLiteral("表四"), QStringLiteral("逐格数据")}) {
         QFile f(dir.filePath(QFileInfo(xlsx).completeBaseName() + QLatin1Char('-') + name + QStringLiteral(".csv")));
@@ -67,7 +68,7 @@ QStringList numbers(const Sheet& sheet, int row, int from, int count) {
 class XlsxCorpus : public ::testing::TestWithParam<const char*> {};
 
 TEST_P(XlsxCorpus, CalcReadsEveryTableValueAsANumberInItsPrintedPlace) {
-    if (officeProgram().isEmpty()) GTEST_SKIP() << "LibreOffice is not on PATH; install libreoffice-calc-nogui to run this test";
+    if (office().isEmpty()) GTEST_SKIP() << "LibreOffice is not on PATH; install libreoffice-calc-nogui to run this test";
     QTemporaryDir dir;
     const Report report = readOrFail(corpusPath(GetParam()));
     const std::map<QString, Sheet> sheets = calcSheets(exportXlsxOf(report, dir), dir);
@@ -108,7 +109,7 @@ INSTANTIATE_TEST_SUITE_P(Corpus, XlsxCorpus, ::testing::ValuesIn(kCorpusFiles),
                          [](const auto& info) { return "corpus" + std::string(info.param).substr(0, 3); });
 
 TEST(Xlsx, HandReadValuesOfReport001) {
-    if (officeProgram().isEmpty()) GTEST_SKIP() << "LibreOffice is not on PATH";
+    if (office().isEmpty()) GTEST_SKIP() << "LibreOffice is not on PATH";
     QTemporaryDir dir;
     const std::map<QString, Sheet> sheets = calcSheets(exportXlsxOf(readOrFail(corpusPath("001_ffb7cb016be5db93.txt")), dir), dir);
     // Table 三 row 一 reads "47 1 (blank ×4) 48"; table 四 "3 _ 1 _ 4 _ _ _ _ _ 9 _ 1 _ 10".
