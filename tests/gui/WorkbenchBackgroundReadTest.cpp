@@ -101,7 +101,7 @@ class BackgroundReading : public ::testing::Test {
 protected:
     static void SetUpTestSuite() {
         folder_ = new QTemporaryDir;
-        longPdf_ = writeLongPdf(folder_->filePath(QStringLiteral("long-annex.pdf")), 200);
+        longPdf_ = writeLongPdf(folder_->filePath(QStringLiteral("long-annex.pdf")), 250);
     }
     static void TearDownTestSuite() { delete folder_; }
     void TearDown() override { BackgroundRead::setDialogDelay(400); }
@@ -115,6 +115,7 @@ QString BackgroundReading::longPdf_;
 
 TEST_F(BackgroundReading, ASlowReportOpensWhileTheWindowKeepsPainting) {
     bench.window->show();
+    BackgroundRead::setDialogDelay(100);  // the dialog must show even where the machine reads fast
     QStringList labels;
     bool opened = false;
     const TickRecord record = whileTicking([&] { opened = bench.window->openReport(longPdf_); },
@@ -126,15 +127,15 @@ TEST_F(BackgroundReading, ASlowReportOpensWhileTheWindowKeepsPainting) {
     // Every page was read, the last annex page included.
     const SourceText& source = bench.window->document()->report().source;
     ASSERT_GT(source.lineCount(), 0);
-    EXPECT_TRUE(source.originalLine(source.lineCount()).contains(QStringLiteral("附件200："))) << source.originalLine(source.lineCount()).toStdString();
+    EXPECT_TRUE(source.originalLine(source.lineCount()).contains(QStringLiteral("附件250："))) << source.originalLine(source.lineCount()).toStdString();
     std::printf("[ figures  ] %lld ms to open a %d-page PDF; %d ticks of a 10 ms timer; longest UI-thread gap %lld ms\n",
-                static_cast<long long>(record.totalMs), 202, record.ticks, static_cast<long long>(record.longestGapMs));
+                static_cast<long long>(record.totalMs), 252, record.ticks, static_cast<long long>(record.longestGapMs));
     RecordProperty("open_ms", static_cast<int>(record.totalMs));
     RecordProperty("longest_ui_gap_ms", static_cast<int>(record.longestGapMs));
     // On the UI thread the read gave the timer no tick at all; in the background
     // it ticks through the read (a tick per 10 ms on an idle machine; a loaded
     // or sanitized run still ticks many times).
-    ASSERT_GT(record.totalMs, 500) << "the fixture no longer takes long enough to show anything";
+    ASSERT_GT(record.totalMs, 300) << "the fixture no longer takes long enough to show anything";
     EXPECT_GE(record.ticks, record.totalMs / 100);
     ASSERT_FALSE(labels.isEmpty()) << "no progress dialog appeared during a read of " << record.totalMs << " ms";
     EXPECT_TRUE(labels.back().contains(QStringLiteral("long-annex.pdf"))) << labels.back().toStdString();
