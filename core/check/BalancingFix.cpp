@@ -94,16 +94,37 @@ std::optional<BalancingFill> balancingFill(const Report& report, const std::vect
     return evaluateFill(report, findings, cell, *value, options);
 }
 
-std::optional<BalancingFill> bestBalancingFill(const Report& report, const std::vector<Finding>& findings,
-                                               const Finding& failing, const CheckOptions& options) {
-    if (!failing.isRelation) return std::nullopt;
+namespace {
+
+// Each candidate evaluated once; on a tie the first candidate wins, so the
+// answer is the same every time.
+std::optional<BalancingFill> bestAmong(const Report& report, const std::vector<Finding>& findings,
+                                       const std::vector<CellRef>& candidates, const CheckOptions& options) {
     std::optional<BalancingFill> best;
-    // On a tie the cell the relation names first wins: the same answer every time.
-    for (const CellRef& cell : failing.cells) {
+    for (const CellRef& cell : candidates) {
         std::optional<BalancingFill> fill = balancingFill(report, findings, cell, options);
         if (fill && (!best || isBetterFill(*fill, *best))) best = std::move(fill);
     }
     return best;
+}
+
+}  // namespace
+
+std::optional<BalancingFill> bestBalancingFill(const Report& report, const std::vector<Finding>& findings,
+                                               const Finding& failing, const CheckOptions& options) {
+    if (!failing.isRelation) return std::nullopt;
+    return bestAmong(report, findings, failing.cells, options);
+}
+
+std::optional<BalancingFill> bestBalancingFillAround(const Report& report, const std::vector<Finding>& findings,
+                                                     const CellRef& cell, const CheckOptions& options) {
+    std::vector<CellRef> candidates{cell};  // the cell itself first: it wins a tie
+    for (const Finding& f : findings) {
+        if (!f.isRelation || !f.involves(cell)) continue;
+        for (const CellRef& other : f.cells)
+            if (std::find(candidates.begin(), candidates.end(), other) == candidates.end()) candidates.push_back(other);
+    }
+    return candidates.size() > 1 ? bestAmong(report, findings, candidates, options) : std::nullopt;
 }
 
 }  // namespace nianbao

@@ -46,6 +46,11 @@ std::optional<BalancingFill> balancingFill(const Report& report, const std::vect
 std::optional<BalancingFill> bestBalancingFill(const Report& report, const std::vector<Finding>& findings,
                                                const Finding& failing, const CheckOptions& options = {});
 
+// The best fill over every cell of the failing relations `cell` belongs to,
+// `cell` itself first (it wins a tie); none when it is in no failing relation.
+std::optional<BalancingFill> bestBalancingFillAround(const Report& report, const std::vector<Finding>& findings,
+                                                     const CellRef& cell, const CheckOptions& options = {});
+
 // Every relation finding that fails after `fill` and did not before, and the
 // count of those fixed and still failing, for a fill given by the caller.
 BalancingFill evaluateFill(const Report& report, const std::vector<Finding>& findings, const CellRef& cell,

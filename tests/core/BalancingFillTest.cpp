@@ -58,6 +58,18 @@ TEST_F(BalancingFill000, TheRowTotalFindingIsFixedThroughOtherNotThroughItsTotal
     }
 }
 
+TEST_F(BalancingFill000, AroundTheTotalTheRepairIsOtherAndACleanCellHasNone) {
+    const std::optional<BalancingFill> best = bestBalancingFillAround(report, findings, kTotal);
+    ASSERT_TRUE(best);
+    EXPECT_EQ(best->cell, kOther);
+    EXPECT_EQ(best->value.number, 0);
+    EXPECT_FALSE(bestBalancingFillAround(report, findings, CellRef{QStringLiteral("requests"), 3, 0}));
+    // Its own fill fixes everything: the cell itself is the answer.
+    const std::optional<BalancingFill> own = bestBalancingFillAround(report, findings, kOther);
+    ASSERT_TRUE(own);
+    EXPECT_EQ(own->cell, kOther);
+}
+
 TEST_F(BalancingFill000, SwitchedOffRulesAreNotCountedAsBroken) {
     CheckOptions options;
     options.disabledRules.insert(QStringLiteral("requests.column_balance"));

@@ -720,7 +720,11 @@ void MainWindow::updateCellActions() {
     const ReportCell* c = cell ? document_->report().cell(*cell) : nullptr;
     revertAction_->setEnabled(c && c->isCorrected());
     reasonAction_->setEnabled(c && c->isCorrected());
-    const std::optional<BalancingFill> fill = cell ? document_->balancingFillFor(*cell) : std::nullopt;
+    // The cell's own fill is not always the repair: the one that fixes most is
+    // offered too (the cell's own on a tie, and then not computed twice).
+    std::optional<BalancingFill> best = cell ? document_->bestFillAround(*cell) : std::nullopt;
+    const std::optional<BalancingFill> fill =
+        best && best->cell == *cell ? best : (best ? document_->balancingFillFor(*cell) : std::nullopt);
     fillAction_->setEnabled(fill.has_value());
     fillAction_->setText(fill ? tr("填入平衡值 %1(&B)").arg(editText(fill->value)) : tr("填入平衡值(&B)"));
     fillAction_->setIconText(fill ? tr("填入平衡值 %1").arg(editText(fill->value)) : tr("填入平衡值"));
@@ -733,9 +737,6 @@ void MainWindow::updateCellActions() {
                                                    broken.join(QLatin1Char('\n'));
     fillAction_->setToolTip(warning.isEmpty() ? fillAction_->iconText() : warning);
     fillAction_->setStatusTip(warning.isEmpty() ? QString() : tr("填入后将使 %n 处关系不平衡", nullptr, int(broken.size())));
-    // The cell's own fill is not always the repair: offer the one that fixes most.
-    std::optional<BalancingFill> best = cell ? document_->bestFillAround(*cell) : std::nullopt;
-    if (best && fill && !isBetterFill(*best, *fill)) best = fill;
     offerFix(std::move(best));
 }
 

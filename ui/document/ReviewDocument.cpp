@@ -118,13 +118,7 @@ std::optional<BalancingFill> ReviewDocument::bestFillFor(const Finding& failing)
 }
 
 std::optional<BalancingFill> ReviewDocument::bestFillAround(const CellRef& cell) const {
-    std::optional<BalancingFill> best;
-    for (const Finding& f : findings_) {
-        if (!f.isRelation || !f.involves(cell)) continue;
-        std::optional<BalancingFill> fill = bestFillFor(f);
-        if (fill && (!best || isBetterFill(*fill, *best))) best = std::move(fill);
-    }
-    return best;
+    return bestBalancingFillAround(report_, findings_, cell, checkOptions_);
 }
 
 void ReviewDocument::applyValue(const CellRef& cell, const CellValue& value, const QString& reason) {
